@@ -1,0 +1,1 @@
+"""threadline's HTTP layer: routers and request validation around the graph."""

@@ -1,0 +1,1 @@
+"""threadline's core: the moderated, checkpointed chat graph. Knows nothing of HTTP."""

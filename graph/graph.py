@@ -1,0 +1,61 @@
+"""Assembles the chat graph as DESIGN.md draws it; `build_graph` returns the builder,
+which the server, the notebook and the tests compile with their checkpointer.
+"""
+
+from __future__ import annotations
+
+import httpx
+import openai
+from langchain_core.language_models import BaseChatModel
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import RetryPolicy
+
+from graph.context import Context
+from graph.nodes import ChatNodes, route_after_input, route_after_output
+from graph.retrieval import DocumentIndex
+from graph.settings import Settings
+from graph.state import InputState, State
+
+#: Runs are checkpointed once, when they end: the turn's unmoderated input and
+#: any blocked draft live only in memory and never reach the database.
+DURABILITY = "exit"
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Provider errors worth another try: rate limits, 5xx, timeouts, dropped connections."""
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
+
+
+def build_graph(model: BaseChatModel, index: DocumentIndex | None,
+                settings: Settings | None = None) -> StateGraph:
+    """The graph builder, its nodes bound to this model and index."""
+    settings = settings or Settings()
+    nodes = ChatNodes(model, index, settings.stream_holdback_chars)
+    builder = StateGraph(State, input_schema=InputState, context_schema=Context)
+    builder.add_node("moderate_input", nodes.moderate_input)
+    builder.add_node("retrieve", nodes.retrieve)
+    builder.add_node(
+        "generate",
+        nodes.generate,
+        retry_policy=RetryPolicy(
+            max_attempts=settings.provider_retry_attempts,
+            initial_interval=settings.provider_retry_initial_s,
+            backoff_factor=2.0,
+            jitter=True,
+            retry_on=is_transient,
+        ),
+    )
+    builder.add_node("moderate_output", nodes.moderate_output)
+    builder.add_node("retry", nodes.retry)
+    builder.add_node("refuse", nodes.refuse)
+
+    builder.add_edge(START, "moderate_input")
+    builder.add_conditional_edges("moderate_input", route_after_input)
+    builder.add_edge("retrieve", "generate")
+    builder.add_edge("generate", "moderate_output")
+    builder.add_conditional_edges("moderate_output", route_after_output)
+    builder.add_edge("retry", "generate")
+    builder.add_edge("refuse", END)
+    return builder

@@ -1,0 +1,216 @@
+"""The runnable served at `/chat`: a chat model with memory.
+
+It takes `{"messages": [...]}` (only the new turn, or the client's whole
+history), picks the thread from `config.configurable.thread_id` (a new one when
+absent), runs the graph on the turns the thread has not seen, and returns the
+assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+import weakref
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
+from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
+from langchain_core.runnables.config import ensure_config
+from langgraph.pregel import Pregel
+from pydantic import AfterValidator, BaseModel, Field, field_validator
+
+from graph.context import Context
+from graph.graph import DURABILITY
+
+MAX_THREAD_ID_CHARS = 128
+
+
+class InvalidTurn(ValueError):
+    """The request cannot be answered as sent; the message says why."""
+
+
+def validate_thread_id(value: str) -> str:
+    """Thread ids are 1-128 printable characters."""
+    if not value:
+        raise ValueError("thread_id must not be empty")
+    if len(value) > MAX_THREAD_ID_CHARS:
+        raise ValueError(f"thread_id must be at most {MAX_THREAD_ID_CHARS} characters")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("thread_id must not contain control characters")
+    return value
+
+
+ThreadId = Annotated[str, AfterValidator(validate_thread_id)]
+ChatMessage = Annotated[HumanMessage | AIMessage, Field(discriminator="type")]
+
+
+def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
+    """The input schema of `/chat`, with the size limit of one message."""
+
+    class ChatInput(BaseModel):
+        """The new user turn, or the client's whole history ending with it."""
+
+        messages: list[ChatMessage] = Field(
+            ..., min_length=1, description="Chat messages, oldest first; the last is the user's."
+        )
+
+        @field_validator("messages")
+        @classmethod
+        def _check_messages(cls, messages: list[BaseMessage]) -> list[BaseMessage]:
+            for n, message in enumerate(messages, 1):
+                if not isinstance(message.content, str):
+                    raise ValueError(f"message {n}: content must be a string")
+                if not message.content.strip():
+                    raise ValueError(f"message {n}: content must not be empty")
+                size = len(message.content.encode("utf-8"))
+                if size > max_message_bytes:
+                    raise ValueError(f"message {n}: {size} bytes is over the limit of "
+                                     f"{max_message_bytes} bytes")
+            if messages[-1].type != "human":
+                raise ValueError("the last message must be the user's (type 'human')")
+            return messages
+
+    return ChatInput
+
+
+def unseen_turns(sent: list[BaseMessage], stored: list[BaseMessage]) -> list[BaseMessage]:
+    """The turns of a request that the thread does not hold yet.
+
+    A client sends either its new turn or its whole history. The thread's own
+    history is authoritative, so everything up to the client's last assistant
+    message is already there; a new thread takes the client's history as sent.
+    """
+    if not stored:
+        return list(sent)
+    last_answer = max((i for i, m in enumerate(sent) if m.type == "ai"), default=-1)
+    return list(sent[last_answer + 1 :])
+
+
+class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
+    """The graph behind a chat-model interface, one checkpointed thread per `thread_id`."""
+
+    name = "threadline"
+
+    def __init__(self, graph: Pregel | None, context: Context | None = None,
+                 max_message_bytes: int = 32 * 1024) -> None:
+        self.graph = graph
+        self.context = context or Context()
+        self.input_model = chat_input_model(max_message_bytes)
+        self._thread_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
+            weakref.WeakValueDictionary())
+
+    @property
+    def InputType(self) -> type[BaseModel]:  # noqa: N802 - LangChain's name
+        return self.input_model
+
+    @property
+    def OutputType(self) -> type[AIMessage]:  # noqa: N802
+        return AIMessage
+
+    def get_input_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
+        return self.input_model
+
+    @property
+    def config_specs(self) -> list[ConfigurableFieldSpec]:
+        """Declares `thread_id`, so LangServe keeps it instead of dropping it."""
+        return [ConfigurableFieldSpec(
+            id="thread_id", annotation=ThreadId | None, default=None, name="Thread ID",
+            description="The conversation to continue; a new one is started when absent.")]
+
+    def invoke(self, input: dict[str, Any], config: RunnableConfig | None = None,
+               **kwargs: Any) -> AIMessage:
+        raise NotImplementedError("threadline's checkpointer is async: use ainvoke or astream")
+
+    async def _prepare(self, input: Any, config: RunnableConfig
+                       ) -> tuple[str, list[BaseMessage], RunnableConfig]:
+        """Validate the request and find the turns the thread has not seen."""
+        if self.graph is None:
+            raise RuntimeError("the chat graph is not open: start the app's lifespan first")
+        try:
+            messages = self.input_model.model_validate(input).messages  # type: ignore[attr-defined]
+        except ValueError as exc:
+            raise InvalidTurn(str(exc)) from exc
+        thread_id = (config.get("configurable") or {}).get("thread_id") or str(uuid.uuid4())
+        try:
+            validate_thread_id(thread_id)
+        except ValueError as exc:
+            raise InvalidTurn(str(exc)) from exc
+        # A fresh config: the thread id alone reaches the graph, and the graph's
+        # inner runs (raw draft tokens) stay out of the caller's callbacks and events.
+        graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
+        state = await self.graph.aget_state(graph_config)
+        turns = unseen_turns(messages, state.values.get("messages", []))
+        if not turns or turns[-1].type != "human":
+            raise InvalidTurn("the request holds no new user message after the thread's history")
+        return thread_id, turns, graph_config
+
+    def _lock(self, thread_id: str) -> asyncio.Lock:
+        """One run per thread at a time, so two requests never fork a thread."""
+        lock = self._thread_locks.get(thread_id)
+        if lock is None:
+            lock = self._thread_locks[thread_id] = asyncio.Lock()
+        return lock
+
+    @staticmethod
+    def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
+        final: AIMessage = state["messages"][-1]
+        return AIMessage(content=final.content, id=final.id,
+                         response_metadata={**final.response_metadata, "thread_id": thread_id})
+
+    async def _invoke_turn(self, input: Any, config: RunnableConfig) -> AIMessage:
+        thread_id, turns, graph_config = await self._prepare(input, config)
+        async with self._lock(thread_id):
+            state = await self.graph.ainvoke({"incoming": turns}, graph_config,
+                                             context=self.context, durability=DURABILITY)
+        return self._answer(state, thread_id)
+
+    async def ainvoke(self, input: dict[str, Any], config: RunnableConfig | None = None,
+                      **kwargs: Any) -> AIMessage:
+        return await self._acall_with_config(self._invoke_turn, input, ensure_config(config))
+
+    async def _stream_turn(self, inputs: AsyncIterator[Any], config: RunnableConfig
+                           ) -> AsyncIterator[AIMessageChunk]:
+        input = None
+        async for input in inputs:
+            pass
+        thread_id, turns, graph_config = await self._prepare(input, config)
+        shown = ""  # what the client has been shown of the current draft
+        final_state: dict[str, Any] = {}
+        async with self._lock(thread_id):
+            async for mode, event in self.graph.astream(
+                {"incoming": turns}, graph_config, context=self.context,
+                stream_mode=["custom", "values"], durability=DURABILITY,
+            ):
+                if mode == "values":
+                    final_state = event
+                elif event.get("event") == "token":
+                    shown += event["text"]
+                    yield AIMessageChunk(content=event["text"])
+                elif event.get("event") == "draft_start" and shown:
+                    yield retraction(shown)
+                    shown = ""
+        answer = self._answer(final_state, thread_id)
+        text = str(answer.content)
+        if not text.startswith(shown):
+            yield retraction(shown)
+            shown = ""
+        yield AIMessageChunk(content=text[len(shown):], id=answer.id,
+                             response_metadata=answer.response_metadata)
+
+    async def astream(self, input: dict[str, Any], config: RunnableConfig | None = None,
+                      **kwargs: Any) -> AsyncIterator[AIMessageChunk]:
+        async def one() -> AsyncIterator[Any]:
+            yield input
+
+        async for chunk in self._atransform_stream_with_config(
+            one(), self._stream_turn, ensure_config(config)
+        ):
+            yield chunk
+
+
+def retraction(shown: str) -> AIMessageChunk:
+    """Tells a streaming client to discard the draft it was shown: moderation
+    withheld the rest of it, and a new draft (or a refusal) follows."""
+    return AIMessageChunk(content="", response_metadata={"event": "retracted",
+                                                         "retracted_chars": len(shown)})

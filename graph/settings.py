@@ -1,0 +1,58 @@
+"""Process settings: keys, paths, URLs and limits, read from the environment and `.env`.
+
+Per-run knobs (system prompt, top_k, ...) live in `graph.context.Context` instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The user guide shipped in the repository; it is also the default knowledge base.
+DEFAULT_DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
+
+
+class Settings(BaseSettings):
+    """Everything the process needs to start; `THREADLINE_*` variables, or `.env`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="THREADLINE_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(Path("data"), description="Where the database and the index live.")
+    db_path: Path | None = Field(None, description="SQLite file; default DATA_DIR/threadline.sqlite")
+    index_dir: Path | None = Field(None, description="FAISS index folder; default DATA_DIR/index")
+    docs_dir: Path = Field(DEFAULT_DOCS_DIR, description="Documents indexed when no index exists.")
+
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_API_KEY", "THREADLINE_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_BASE_URL", "THREADLINE_OPENAI_BASE_URL")
+    )
+    model: str = Field("gpt-4o-mini", description="Chat model name on the OpenAI-compatible server.")
+    request_timeout_s: float = 60.0
+    max_new_tokens: int = Field(512, ge=1, le=8192)
+
+    provider_retry_attempts: int = Field(4, ge=1, description="Tries of one generation on 429/5xx.")
+    provider_retry_initial_s: float = Field(0.5, ge=0)
+
+    max_message_bytes: int = Field(32 * 1024, ge=1, description="Largest accepted message.")
+    max_output_attempts: int = Field(2, ge=1, description="Drafts before a blocked answer is refused.")
+    stream_holdback_chars: int = Field(
+        48, ge=0, description="Characters held back while streaming until moderation has seen them."
+    )
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.db_path or self.data_dir / "threadline.sqlite"
+
+    @property
+    def index_path(self) -> Path:
+        return self.index_dir or self.data_dir / "index"
+
+    @property
+    def uses_openai(self) -> bool:
+        return self.openai_api_key is not None
