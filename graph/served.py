@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
-from langchain_core.runnables.config import ensure_config
+from langchain_core.runnables.config import ensure_config, var_child_runnable_config
 from langgraph.pregel import Pregel
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
@@ -136,8 +136,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             validate_thread_id(thread_id)
         except ValueError as exc:
             raise InvalidTurn(str(exc)) from exc
-        # A fresh config: the thread id alone reaches the graph, and the graph's
-        # inner runs (raw draft tokens) stay out of the caller's callbacks and events.
+        # The graph runs detached from the caller's run tree: its inner runs carry
+        # raw draft tokens, which must never reach the caller's callbacks or
+        # astream_events. This context is the private copy LangChain made for
+        # this call, so clearing the inherited config here affects nothing else.
+        var_child_runnable_config.set(None)
         graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
         state = await self.graph.aget_state(graph_config)
         turns = unseen_turns(messages, state.values.get("messages", []))

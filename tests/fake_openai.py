@@ -1,0 +1,120 @@
+"""A local OpenAI-compatible chat server for tests, so langchain-openai runs for real.
+
+It answers deterministically from what it is sent, streams token by token, can
+be told to fail the next calls (a 429, say) or to answer with a given text, and
+records every request so tests can check what reached the "provider".
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+import uuid
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class FakeOpenAI:
+    """Scriptable state behind the fake server."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.failures: list[int] = []  # status codes for the next calls
+        self.scripted: list[str] = []  # answers for the next calls
+
+    def answer_for(self, body: dict[str, Any]) -> str:
+        if self.scripted:
+            return self.scripted.pop(0)
+        users = [m["content"] for m in body["messages"] if m["role"] == "user"]
+        return (f"I have read {len(users)} user messages. The first was: {users[0]!r}. "
+                f"The latest was: {users[-1]!r}.")
+
+    def app(self) -> FastAPI:
+        app = FastAPI()
+
+        @app.post("/v1/chat/completions")
+        async def completions(request: Request) -> Any:
+            body = await request.json()
+            self.requests.append(body)
+            if self.failures:
+                status = self.failures.pop(0)
+                return JSONResponse({"error": {"message": "scripted failure", "type": "rate_limit",
+                                               "code": status}}, status_code=status)
+            text = self.answer_for(body)
+            created, cid, model = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}", body["model"]
+            if not body.get("stream"):
+                return {"id": cid, "object": "chat.completion", "created": created, "model": model,
+                        "choices": [{"index": 0, "finish_reason": "stop",
+                                     "message": {"role": "assistant", "content": text}}],
+                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+
+            def events():
+                pieces = [p + " " for p in text.split(" ")]
+                pieces[-1] = pieces[-1][:-1]
+                for i, piece in enumerate(pieces):
+                    delta = {"content": piece} if i else {"role": "assistant", "content": piece}
+                    chunk = {"id": cid, "object": "chat.completion.chunk", "created": created,
+                             "model": model,
+                             "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                    yield f"data: {json.dumps(chunk)}\n\n"
+                done = {"id": cid, "object": "chat.completion.chunk", "created": created,
+                        "model": model, "choices": [{"index": 0, "delta": {},
+                                                     "finish_reason": "stop"}]}
+                yield f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n"
+
+            return StreamingResponse(events(), media_type="text/event-stream")
+
+        @app.post("/control")
+        async def control(request: Request) -> dict[str, str]:
+            body = await request.json()
+            self.failures.extend(body.get("failures", []))
+            self.scripted.extend(body.get("answers", []))
+            if body.get("reset"):
+                self.requests.clear()
+                self.failures.clear()
+                self.scripted.clear()
+            return {"status": "ok"}
+
+        @app.get("/requests")
+        async def requests() -> list[dict[str, Any]]:
+            return self.requests
+
+        return app
+
+
+class ServerThread:
+    """Runs an ASGI app with uvicorn in a background thread on a free port."""
+
+    def __init__(self, app: Any) -> None:
+        self.port = free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the fake server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

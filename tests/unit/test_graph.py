@@ -1,0 +1,186 @@
+"""Every node and both routers, through the compiled graph and one by one, with fakes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.graph import END
+
+from graph.context import Context
+from graph.graph import DURABILITY, build_graph, is_transient
+from graph.nodes import ChatNodes, build_prompt, route_after_input, route_after_output
+from graph.retrieval import DocumentIndex
+from tests.conftest import scripted_model
+
+SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
+
+
+def runtime(**context: Any) -> Any:
+    events: list[dict[str, Any]] = []
+    return SimpleNamespace(context=Context(**context), stream_writer=events.append,
+                           events=events)
+
+
+async def run(graph: Any, text: str, thread: str = "t") -> dict[str, Any]:
+    return await graph.ainvoke({"incoming": [HumanMessage(text)]},
+                               {"configurable": {"thread_id": thread}},
+                               context=Context(), durability=DURABILITY)
+
+
+async def test_moderate_input_passes_redacts_and_blocks() -> None:
+    nodes = ChatNodes(scripted_model(), None)
+    ok = await nodes.moderate_input({"incoming": [HumanMessage("hello")]}, runtime())
+    assert ok["messages"][0].content == "hello" and ok["incoming"] == []
+    redacted = await nodes.moderate_input(
+        {"incoming": [HumanMessage("mail me at a.b@example.com")]}, runtime())
+    assert redacted["messages"][0].content == "mail me at [EMAIL]"
+    blocked = await nodes.moderate_input({"incoming": [HumanMessage(f"key {SECRET}")]}, runtime())
+    assert blocked["moderation"]["outcome"] == "blocked_input"
+    assert SECRET not in str(blocked)
+    assert "credentials" in blocked["messages"][0].content
+
+
+async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
+    index: DocumentIndex,
+) -> None:
+    nodes = ChatNodes(scripted_model(), index)
+    history = [HumanMessage("Tell me about threadline moderation"), AIMessage("It blocks keys."),
+               HumanMessage("how do I install it?")]
+    out = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
+    assert "moderation" in out["query"] and "install" in out["query"]
+    assert out["sources"] and out["sources"][0]["title"] == "Installing"
+    none = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.99))
+    assert none["sources"] == []
+
+
+async def test_generate_streams_moderated_windows_and_returns_the_draft() -> None:
+    text = "This is a long and perfectly harmless answer about installing threadline with pip."
+    nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=10)
+    rt = runtime()
+    out = await nodes.generate({"messages": [HumanMessage("hi")], "attempts": 0}, rt)
+    assert out == {"draft": text, "attempts": 1}
+    tokens = "".join(e["text"] for e in rt.events if e["event"] == "token")
+    assert rt.events[0] == {"event": "draft_start", "attempt": 1}
+    assert tokens and text.startswith(tokens)
+
+
+async def test_generate_stops_early_and_streams_nothing_of_a_secret() -> None:
+    text = f"Here you go: {SECRET} and then a lot more text that should never be generated at all"
+    nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=48)
+    rt = runtime()
+    out = await nodes.generate({"messages": [HumanMessage("hi")]}, rt)
+    assert "never be generated" not in out["draft"]
+    assert "sk-" not in "".join(e.get("text", "") for e in rt.events)
+
+
+def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_prompt(
+    index: DocumentIndex,
+) -> None:
+    chunk = index.chunks[0]
+    prompt = build_prompt({"messages": [AIMessage("stale"), HumanMessage("q")],
+                           "sources": [chunk], "retry_instruction": "BE STRICT"}, Context())
+    assert prompt[0].type == "system" and chunk["text"] in prompt[0].content
+    assert "BE STRICT" in prompt[0].content
+    assert [m.type for m in prompt[1:]] == ["human"]  # history starts on a user turn
+
+
+async def test_moderate_output_appends_only_a_passing_draft() -> None:
+    nodes = ChatNodes(scripted_model(), None)
+    state = {"draft": "fine answer", "attempts": 1, "sources": [],
+             "moderation": {"input": {}, "output": []}}
+    passed = await nodes.moderate_output(state, runtime())
+    assert passed["messages"][0].content == "fine answer" and passed["draft"] == ""
+    assert passed["messages"][0].response_metadata["moderation"]["outcome"] == "answered"
+    blocked = await nodes.moderate_output({**state, "draft": f"key {SECRET}"}, runtime())
+    assert "messages" not in blocked and blocked["draft"] == ""
+    assert blocked["moderation"]["output"][-1]["action"] == "block"
+
+
+async def test_retry_and_refuse_name_the_policy_not_the_text() -> None:
+    nodes = ChatNodes(scripted_model(), None)
+    moderation = {"input": {"action": "allow", "categories": []}, "outcome": "pending",
+                  "output": [{"action": "block", "categories": ["payment_card"], "attempt": 1}]}
+    retry = await nodes.retry({"moderation": moderation}, runtime())
+    assert "payment card" in retry["retry_instruction"]
+    refusal = await nodes.refuse({"moderation": moderation}, runtime())
+    assert "payment card" in refusal["messages"][0].content
+    assert refusal["moderation"]["outcome"] == "refused"
+
+
+def test_routers() -> None:
+    blocked = {"moderation": {"outcome": "blocked_input"}}
+    assert route_after_input(blocked) == "refuse"
+    assert route_after_input({"moderation": {"outcome": "pending"},
+                              "messages": [HumanMessage("q")]}) == "retrieve"
+    with pytest.raises(ValueError):
+        route_after_input({"moderation": {"outcome": "pending"}, "messages": [AIMessage("a")]})
+
+    def out(action: str, attempts: int) -> dict[str, Any]:
+        return {"attempts": attempts, "moderation": {"output": [{"action": action}]}}
+
+    rt = runtime(max_output_attempts=2)
+    assert route_after_output(out("allow", 1), rt) == END
+    assert route_after_output(out("block", 1), rt) == "retry"
+    assert route_after_output(out("block", 2), rt) == "refuse"
+    with pytest.raises(ValueError):
+        route_after_output({"moderation": {"output": []}}, rt)
+
+
+def test_transient_errors() -> None:
+    request = httpx.Request("POST", "http://x")
+    def status(code: int) -> openai.APIStatusError:
+        return openai.APIStatusError("x", response=httpx.Response(code, request=request), body=None)
+    assert is_transient(status(429)) and is_transient(status(503))
+    assert not is_transient(status(400))
+    assert is_transient(openai.APITimeoutError(request=request))
+    assert not is_transient(ValueError("bug"))
+
+
+async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
+    graph = build_graph(scripted_model("first answer", "second answer"), index).compile(
+        checkpointer=InMemorySaver())
+    await run(graph, "hello")
+    state = await run(graph, "and again")
+    assert [m.content for m in state["messages"]] == [
+        "hello", "first answer", "and again", "second answer"]
+
+
+async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
+    model = scripted_model(f"leak {SECRET}", f"leak again {SECRET}", "unused")
+    graph = build_graph(model, None).compile(checkpointer=InMemorySaver())
+    state = await run(graph, "tell me a key")
+    final = state["messages"][-1]
+    assert SECRET not in str(state["messages"]) and state["draft"] == ""
+    assert final.response_metadata["moderation"]["outcome"] == "refused"
+    assert [o["action"] for o in state["moderation"]["output"]] == ["block", "block"]
+
+
+async def test_graph_retry_recovers_with_a_clean_draft() -> None:
+    graph = build_graph(scripted_model(f"leak {SECRET}", "clean"), None).compile(
+        checkpointer=InMemorySaver())
+    state = await run(graph, "tell me")
+    assert state["messages"][-1].content == "clean" and state["attempts"] == 2
+
+
+async def test_generate_retries_transient_provider_errors(settings: Any) -> None:
+    class FlakyModel:
+        calls = 0
+
+        def astream(self, messages: Any) -> Any:
+            FlakyModel.calls += 1
+            if FlakyModel.calls == 1:
+                request = httpx.Request("POST", "http://x")
+                raise openai.RateLimitError("slow down", response=httpx.Response(
+                    429, request=request), body=None)
+            return scripted_model("recovered").astream(messages)
+
+    graph = build_graph(FlakyModel(), None, settings).compile(  # type: ignore[arg-type]
+        checkpointer=InMemorySaver())
+    state = await run(graph, "hi")
+    assert FlakyModel.calls == 2 and state["messages"][-1].content == "recovered"
