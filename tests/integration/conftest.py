@@ -1,0 +1,81 @@
+"""The real server on a free port, backed by a local fake OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.fake_openai import FakeOpenAI, ServerThread, free_port
+
+
+@pytest.fixture(scope="session")
+def fake_openai() -> Iterator[ServerThread]:
+    with ServerThread(FakeOpenAI().app()) as server:
+        yield server
+
+
+@dataclass
+class RunningServer:
+    url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    data_dir: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def start_server(data_dir: Path, env: dict[str, str], log_path: Path) -> RunningServer:
+    """`threadline serve` in a subprocess, waited on until `/health` answers."""
+    port = free_port()
+    log = log_path.open("ab")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cli", "serve", "--port", str(port)],
+        cwd=Path(__file__).resolve().parents[2], stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "THREADLINE_DATA_DIR": str(data_dir), **env},
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log_path.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return RunningServer(url, process, log_path, data_dir)
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"server did not start: {log_path.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def openai_env(fake_openai: ServerThread) -> dict[str, str]:
+    return {"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
+            "THREADLINE_MODEL": "fake-model", "THREADLINE_PROVIDER_RETRY_INITIAL_S": "0.05"}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory,
+           openai_env: dict[str, str]) -> Iterator[RunningServer]:
+    tmp = tmp_path_factory.mktemp("server")
+    running = start_server(tmp / "data", openai_env, tmp / "server.log")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def fake(fake_openai: ServerThread) -> Iterator[httpx.Client]:
+    """A client for the fake provider's control endpoints, reset around each test."""
+    with httpx.Client(base_url=fake_openai.url) as client:
+        client.post("/control", json={"reset": True})
+        yield client
+        client.post("/control", json={"reset": True})
