@@ -43,6 +43,7 @@ class EmbeddedChatModel(BaseChatModel):
     model_path: str
     max_tokens: int = 512
     temperature: float = 0.2
+    repeat_penalty: float = 1.2
     n_ctx: int = 4096
     n_threads: int = 2
 
@@ -68,7 +69,7 @@ class EmbeddedChatModel(BaseChatModel):
         with self._lock:
             stream = self._model().create_chat_completion(
                 messages=payload, stream=True, max_tokens=self.max_tokens,
-                temperature=self.temperature, stop=stop)
+                temperature=self.temperature, repeat_penalty=self.repeat_penalty, stop=stop)
             try:
                 for chunk in stream:
                     if stop_event is not None and stop_event.is_set():

@@ -12,7 +12,13 @@ import uuid
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, SystemMessage, trim_messages
+from langchain_core.messages import (
+    AIMessage,
+    BaseMessage,
+    SystemMessage,
+    convert_to_messages,
+    trim_messages,
+)
 from langgraph.graph import END
 from langgraph.runtime import Runtime
 
@@ -70,7 +76,8 @@ class ChatNodes:
 
     async def moderate_input(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Check the new turns; keep them (redacted where the policy says) or withhold them."""
-        incoming: list[AnyMessage] = state.get("incoming") or []
+        # Studio and the HTTP API send plain dicts; the served runnable sends messages.
+        incoming = convert_to_messages(state.get("incoming") or [])
         verdicts: list[Verdict] = [moderate(m.text, INPUT_POLICY) for m in incoming]
         worst = max((v.action for v in verdicts), key=_SEVERITY.__getitem__, default="allow")
         categories = sorted({c for v in verdicts for c in v.categories})

@@ -1,0 +1,32 @@
+"""The graph for `langgraph dev` and LangGraph Studio (see `langgraph.json`).
+
+Compiled without a checkpointer: the LangGraph server brings its own. The model
+and the index load on the first run and are reused after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from langgraph.pregel import Pregel
+
+from graph.graph import build_graph
+from graph.models import load_chat_model
+from graph.retrieval import MiniLMEmbedder, open_index
+from graph.settings import Settings
+
+_graph: Pregel | None = None
+_lock = asyncio.Lock()
+
+
+async def make_graph() -> Pregel:
+    """The chat graph on the settings' model and index, built once per process."""
+    global _graph
+    async with _lock:
+        if _graph is None:
+            settings = Settings()
+            index = await asyncio.to_thread(open_index, settings.index_path, settings.docs_dir,
+                                            MiniLMEmbedder())
+            _graph = build_graph(load_chat_model(settings), index, settings).compile(
+                name="threadline")
+    return _graph
