@@ -27,28 +27,41 @@ from graph.settings import Settings
 log = logging.getLogger("threadline")
 
 
-def create_app(settings: Settings | None = None, *, chat_model: BaseChatModel | None = None,
-               embedder: Embeddings | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    chat_model: BaseChatModel | None = None,
+    embedder: Embeddings | None = None,
+) -> FastAPI:
     """Build the app; the model and embedder default to what the settings choose."""
     settings = settings or Settings()
-    chat = ThreadedChat(graph=None, context=Context(max_output_attempts=settings.max_output_attempts),
-                        max_message_bytes=settings.max_message_bytes)
+    chat = ThreadedChat(
+        graph=None,
+        context=Context(max_output_attempts=settings.max_output_attempts),
+        max_message_bytes=settings.max_message_bytes,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         model = chat_model or load_chat_model(settings)
         index = await asyncio.to_thread(
-            open_index, settings.index_path, settings.docs_dir, embedder or MiniLMEmbedder())
+            open_index, settings.index_path, settings.docs_dir, embedder or MiniLMEmbedder()
+        )
         log.info("index ready: %d chunks from %s", len(index), settings.index_path)
         async with open_checkpointer(settings.sqlite_path) as saver:
             chat.graph = build_graph(model, index, settings).compile(
-                checkpointer=saver, name="threadline")
+                checkpointer=saver, name="threadline"
+            )
             app.state.chat = chat
             yield
             chat.graph = None
 
-    app = FastAPI(title="threadline", version="0.1.0", lifespan=lifespan,
-                  description="A moderated, checkpointed chat service.")
+    app = FastAPI(
+        title="threadline",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="A moderated, checkpointed chat service.",
+    )
 
     @app.exception_handler(InvalidTurn)
     async def invalid_turn(request: Request, exc: InvalidTurn) -> JSONResponse:

@@ -4,6 +4,8 @@ which the server, the notebook and the tests compile with their checkpointer.
 
 from __future__ import annotations
 
+from typing import Final
+
 import httpx
 import openai
 from langchain_core.language_models import BaseChatModel
@@ -18,7 +20,7 @@ from graph.state import InputState, State
 
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
 #: any blocked draft live only in memory and never reach the database.
-DURABILITY = "exit"
+DURABILITY: Final = "exit"
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -28,8 +30,9 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
 
 
-def build_graph(model: BaseChatModel, index: DocumentIndex | None,
-                settings: Settings | None = None) -> StateGraph:
+def build_graph(
+    model: BaseChatModel, index: DocumentIndex | None, settings: Settings | None = None
+) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index."""
     settings = settings or Settings()
     nodes = ChatNodes(model, index, settings.stream_holdback_chars)

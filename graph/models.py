@@ -58,18 +58,31 @@ class EmbeddedChatModel(BaseChatModel):
         if self._llama is None:
             from llama_cpp import Llama
 
-            self._llama = Llama(model_path=self.model_path, n_ctx=self.n_ctx,
-                                n_threads=self.n_threads, verbose=False)
+            self._llama = Llama(
+                model_path=self.model_path,
+                n_ctx=self.n_ctx,
+                n_threads=self.n_threads,
+                verbose=False,
+            )
         return self._llama
 
-    def _tokens(self, messages: list[BaseMessage], stop_event: threading.Event | None,
-                stop: list[str] | None) -> Iterator[str]:
+    def _tokens(
+        self,
+        messages: list[BaseMessage],
+        stop_event: threading.Event | None,
+        stop: list[str] | None,
+    ) -> Iterator[str]:
         """Decode under the instance lock, yielding text pieces until done or stopped."""
         payload = [{"role": _ROLES.get(m.type, "user"), "content": m.text} for m in messages]
         with self._lock:
             stream = self._model().create_chat_completion(
-                messages=payload, stream=True, max_tokens=self.max_tokens,
-                temperature=self.temperature, repeat_penalty=self.repeat_penalty, stop=stop)
+                messages=payload,
+                stream=True,
+                max_tokens=self.max_tokens,
+                temperature=self.temperature,
+                repeat_penalty=self.repeat_penalty,
+                stop=stop,
+            )
             try:
                 for chunk in stream:
                     if stop_event is not None and stop_event.is_set():
@@ -80,24 +93,36 @@ class EmbeddedChatModel(BaseChatModel):
             finally:
                 stream.close()
 
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: CallbackManagerForLLMRun | None = None,
-                **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
         for piece in self._tokens(messages, None, stop):
             chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
             if run_manager:
                 run_manager.on_llm_new_token(piece, chunk=chunk)
             yield chunk
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None,
-                  **kwargs: Any) -> ChatResult:
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         text = "".join(c.text for c in self._stream(messages, stop, run_manager))
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 
-    async def _astream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                       run_manager: AsyncCallbackManagerForLLMRun | None = None,
-                       **kwargs: Any) -> AsyncIterator[ChatGenerationChunk]:
+    async def _astream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[ChatGenerationChunk]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[str | BaseException | None] = asyncio.Queue()
         stop_event = threading.Event()
@@ -124,9 +149,13 @@ class EmbeddedChatModel(BaseChatModel):
             stop_event.set()
             await asyncio.shield(worker)
 
-    async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                         run_manager: AsyncCallbackManagerForLLMRun | None = None,
-                         **kwargs: Any) -> ChatResult:
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         text = "".join([c.text async for c in self._astream(messages, stop, run_manager)])
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 

@@ -66,7 +66,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("credentials", re.compile("|".join(f"(?:{p})" for p in _CREDENTIAL_PATTERNS))),
     ("payment_card", re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")),
     ("national_id", re.compile(r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b")),
-    ("email", re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b")),
+    (
+        "email",
+        re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b"),
+    ),
     (
         "phone",
         re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]\d{3}[ .-]\d{4}\b"),
@@ -88,8 +91,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 #: Invisible characters that can hide a secret or an instruction from a pattern.
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x034F, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
-     *range(0x2060, 0x2070), 0xFEFF],
+    [
+        0x00AD,
+        0x034F,
+        0x061C,
+        0x180E,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        0xFEFF,
+    ],
 )
 #: Cyrillic and Greek letters that look like Latin ones.
 _HOMOGLYPHS = str.maketrans(
@@ -183,8 +194,9 @@ def moderate(text: str, policy: Mapping[str, Action]) -> Verdict:
         if _SEVERITY[candidate] > _SEVERITY[action]:
             action = candidate
     to_redact = [f for f in findings if policy[f.category] in ("redact", "block")]
-    return Verdict(action=action, text=redact(clean, to_redact) if to_redact else clean,
-                   findings=findings)
+    return Verdict(
+        action=action, text=redact(clean, to_redact) if to_redact else clean, findings=findings
+    )
 
 
 class StreamGuard:

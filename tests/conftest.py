@@ -70,5 +70,6 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "guide.md").write_text(GUIDE)
-    return Settings(data_dir=tmp_path / "data", docs_dir=docs, provider_retry_initial_s=0.01,
-                    _env_file=None)
+    return Settings(
+        data_dir=tmp_path / "data", docs_dir=docs, provider_retry_initial_s=0.01, _env_file=None
+    )

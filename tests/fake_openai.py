@@ -37,8 +37,10 @@ class FakeOpenAI:
         if self.scripted:
             return self.scripted.pop(0)
         users = [m["content"] for m in body["messages"] if m["role"] == "user"]
-        return (f"I have read {len(users)} user messages. The first was: {users[0]!r}. "
-                f"The latest was: {users[-1]!r}.")
+        return (
+            f"I have read {len(users)} user messages. The first was: {users[0]!r}. "
+            f"The latest was: {users[-1]!r}."
+        )
 
     def app(self) -> FastAPI:
         app = FastAPI()
@@ -49,28 +51,54 @@ class FakeOpenAI:
             self.requests.append(body)
             if self.failures:
                 status = self.failures.pop(0)
-                return JSONResponse({"error": {"message": "scripted failure", "type": "rate_limit",
-                                               "code": status}}, status_code=status)
+                return JSONResponse(
+                    {
+                        "error": {
+                            "message": "scripted failure",
+                            "type": "rate_limit",
+                            "code": status,
+                        }
+                    },
+                    status_code=status,
+                )
             text = self.answer_for(body)
             created, cid, model = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}", body["model"]
             if not body.get("stream"):
-                return {"id": cid, "object": "chat.completion", "created": created, "model": model,
-                        "choices": [{"index": 0, "finish_reason": "stop",
-                                     "message": {"role": "assistant", "content": text}}],
-                        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+                return {
+                    "id": cid,
+                    "object": "chat.completion",
+                    "created": created,
+                    "model": model,
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": text},
+                        }
+                    ],
+                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                }
 
             def events():
                 pieces = [p + " " for p in text.split(" ")]
                 pieces[-1] = pieces[-1][:-1]
                 for i, piece in enumerate(pieces):
                     delta = {"content": piece} if i else {"role": "assistant", "content": piece}
-                    chunk = {"id": cid, "object": "chat.completion.chunk", "created": created,
-                             "model": model,
-                             "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                    chunk = {
+                        "id": cid,
+                        "object": "chat.completion.chunk",
+                        "created": created,
+                        "model": model,
+                        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                    }
                     yield f"data: {json.dumps(chunk)}\n\n"
-                done = {"id": cid, "object": "chat.completion.chunk", "created": created,
-                        "model": model, "choices": [{"index": 0, "delta": {},
-                                                     "finish_reason": "stop"}]}
+                done = {
+                    "id": cid,
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                }
                 yield f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n"
 
             return StreamingResponse(events(), media_type="text/event-stream")
@@ -98,8 +126,9 @@ class ServerThread:
 
     def __init__(self, app: Any) -> None:
         self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property

@@ -40,7 +40,9 @@ def start_server(data_dir: Path, env: dict[str, str], log_path: Path) -> Running
     log = log_path.open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "cli", "serve", "--port", str(port)],
-        cwd=Path(__file__).resolve().parents[2], stdout=log, stderr=subprocess.STDOUT,
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "THREADLINE_DATA_DIR": str(data_dir), **env},
     )
     url = f"http://127.0.0.1:{port}"
@@ -59,13 +61,18 @@ def start_server(data_dir: Path, env: dict[str, str], log_path: Path) -> Running
 
 @pytest.fixture(scope="module")
 def openai_env(fake_openai: ServerThread) -> dict[str, str]:
-    return {"OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
-            "THREADLINE_MODEL": "fake-model", "THREADLINE_PROVIDER_RETRY_INITIAL_S": "0.05"}
+    return {
+        "OPENAI_API_KEY": "test-key",
+        "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
+        "THREADLINE_MODEL": "fake-model",
+        "THREADLINE_PROVIDER_RETRY_INITIAL_S": "0.05",
+    }
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory,
-           openai_env: dict[str, str]) -> Iterator[RunningServer]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
+) -> Iterator[RunningServer]:
     tmp = tmp_path_factory.mktemp("server")
     running = start_server(tmp / "data", openai_env, tmp / "server.log")
     yield running

@@ -44,17 +44,18 @@ def test_remote_batch_runs_threads_in_parallel(server: RunningServer, fake: http
     configs = [thread(), thread(), thread()]
     answers = chat.batch([human(f"question {i}") for i in range(3)], configs)
     assert [a.response_metadata["thread_id"] for a in answers] == [
-        c["configurable"]["thread_id"] for c in configs]
+        c["configurable"]["thread_id"] for c in configs
+    ]
     for i, answer in enumerate(answers):
         assert f"question {i}" in answer.content and "1 user messages" in answer.content
 
 
-def test_remote_stream_yields_chunks_token_by_token(server: RunningServer,
-                                                    fake: httpx.Client) -> None:
+def test_remote_stream_yields_chunks_token_by_token(
+    server: RunningServer, fake: httpx.Client
+) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
-    chunks = list(chat.stream(human("Tell me something long enough to stream in windows."),
-                              config))
+    chunks = list(chat.stream(human("Tell me something long enough to stream in windows."), config))
     assert len(chunks) > 3 and all(isinstance(c, AIMessageChunk) for c in chunks)
     text = "".join(c.content for c in chunks)
     assert text.startswith("I have read 1 user messages")
@@ -66,12 +67,12 @@ def test_remote_stream_yields_chunks_token_by_token(server: RunningServer,
 async def test_remote_astream_events(server: RunningServer, fake: httpx.Client) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
-    events = [e async for e in chat.astream_events(human("events please"), config,
-                                                   version="v2")]
+    events = [e async for e in chat.astream_events(human("events please"), config, version="v2")]
     kinds = [e["event"] for e in events]
     assert kinds[0] == "on_chain_start" and kinds[-1] == "on_chain_end"
-    streamed = "".join(e["data"]["chunk"].content for e in events
-                       if e["event"] == "on_chain_stream")
+    streamed = "".join(
+        e["data"]["chunk"].content for e in events if e["event"] == "on_chain_stream"
+    )
     assert "events please" in streamed
     second = await chat.ainvoke(human("second"), config)
     assert "2 user messages" in second.content
@@ -89,8 +90,9 @@ def test_http_endpoints_and_schemas(server: RunningServer, fake: httpx.Client) -
         assert log.status_code == 200 and "event: data" in log.text
         ev = http.post("/chat/stream_events", json={"input": human("ev"), "config": config})
         assert ev.status_code == 200 and "on_chain_stream" in ev.text
-        batch = http.post("/chat/batch", json={"inputs": [human("a"), human("b")],
-                                               "config": [thread(), thread()]})
+        batch = http.post(
+            "/chat/batch", json={"inputs": [human("a"), human("b")], "config": [thread(), thread()]}
+        )
         assert batch.status_code == 200 and len(batch.json()["output"]) == 2
         assert "thread_id" in http.get("/chat/config_schema").text
         assert "messages" in http.get("/chat/input_schema").text
@@ -101,14 +103,19 @@ def test_http_endpoints_and_schemas(server: RunningServer, fake: httpx.Client) -
         assert "I have read 5 user messages" in last.json()["output"]["content"]
 
 
-def test_playground_style_full_history_does_not_duplicate(server: RunningServer,
-                                                          fake: httpx.Client) -> None:
+def test_playground_style_full_history_does_not_duplicate(
+    server: RunningServer, fake: httpx.Client
+) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
     first = chat.invoke(human("one"), config)
-    full = {"messages": [{"type": "human", "content": "one"},
-                         {"type": "ai", "content": first.content},
-                         {"type": "human", "content": "two"}]}
+    full = {
+        "messages": [
+            {"type": "human", "content": "one"},
+            {"type": "ai", "content": first.content},
+            {"type": "human", "content": "two"},
+        ]
+    }
     second = chat.invoke(full, config)
     assert "I have read 2 user messages" in second.content
 
@@ -122,6 +129,7 @@ def test_rate_limit_is_retried(server: RunningServer, fake: httpx.Client) -> Non
 
 def bad_requests(config: dict[str, Any]) -> list[tuple[str, str]]:
     """Malformed bodies, each aimed at the thread in `config` where it names one."""
+
     def body(input: Any, cfg: dict[str, Any] = config) -> str:
         return json.dumps({"input": input, "config": cfg})
 
@@ -142,15 +150,17 @@ def bad_requests(config: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("endpoint", ["invoke", "stream", "stream_events"])
-def test_bad_input_gets_a_4xx_and_changes_nothing(server: RunningServer, fake: httpx.Client,
-                                                  endpoint: str) -> None:
+def test_bad_input_gets_a_4xx_and_changes_nothing(
+    server: RunningServer, fake: httpx.Client, endpoint: str
+) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
     chat.invoke(human("before"), config)
     with httpx.Client(base_url=server.url, timeout=30) as http:
         for name, body in bad_requests(config):
-            response = http.post(f"/chat/{endpoint}", content=body,
-                                 headers={"content-type": "application/json"})
+            response = http.post(
+                f"/chat/{endpoint}", content=body, headers={"content-type": "application/json"}
+            )
             assert 400 <= response.status_code < 500, (name, response.status_code)
             assert response.json()["detail"], name
         assert http.get("/health").status_code == 200
@@ -159,7 +169,8 @@ def test_bad_input_gets_a_4xx_and_changes_nothing(server: RunningServer, fake: h
 
 
 def test_secrets_never_reach_the_provider_the_database_or_the_logs(
-    server: RunningServer, fake: httpx.Client,
+    server: RunningServer,
+    fake: httpx.Client,
 ) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
@@ -182,8 +193,9 @@ def test_blocked_answer_never_streams(server: RunningServer, fake: httpx.Client)
     assert chunks[-1].response_metadata["moderation"]["outcome"] == "refused"
 
 
-def test_thread_survives_a_restart(tmp_path: Path, openai_env: dict[str, str],
-                                   fake: httpx.Client) -> None:
+def test_thread_survives_a_restart(
+    tmp_path: Path, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
     config = thread()
     first = start_server(tmp_path / "data", openai_env, tmp_path / "a.log")
     try:
@@ -198,8 +210,9 @@ def test_thread_survives_a_restart(tmp_path: Path, openai_env: dict[str, str],
     assert "I have read 2 user messages" in answer.content and "heliotrope" in answer.content
 
 
-async def test_concurrent_turns_on_one_thread_do_not_fork_it(server: RunningServer,
-                                                             fake: httpx.Client) -> None:
+async def test_concurrent_turns_on_one_thread_do_not_fork_it(
+    server: RunningServer, fake: httpx.Client
+) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
     await asyncio.gather(*(chat.ainvoke(human(f"parallel {i}"), config) for i in range(4)))

@@ -20,18 +20,36 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-async def test_langgraph_dev_loads_and_answers(fake_openai: ServerThread, tmp_path: Path,
-                                               fake: httpx.Client) -> None:
+async def test_langgraph_dev_loads_and_answers(
+    fake_openai: ServerThread, tmp_path: Path, fake: httpx.Client
+) -> None:
     port = free_port()
     cli = Path(sys.executable).with_name("langgraph")
     assert cli.exists() or shutil.which("langgraph"), "langgraph-cli[inmem] is a dev dependency"
-    env = {**os.environ, "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
-           "THREADLINE_DATA_DIR": str(tmp_path / "data"), "LANGGRAPH_NO_BROWSER": "1"}
+    env = {
+        **os.environ,
+        "OPENAI_API_KEY": "test-key",
+        "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
+        "THREADLINE_DATA_DIR": str(tmp_path / "data"),
+        "LANGGRAPH_NO_BROWSER": "1",
+    }
     log = (tmp_path / "langgraph.log").open("wb")
     process = subprocess.Popen(
-        [str(cli), "dev", "--port", str(port), "--no-browser", "--no-reload",
-         "--config", str(ROOT / "langgraph.json")],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            str(cli),
+            "dev",
+            "--port",
+            str(port),
+            "--no-browser",
+            "--no-reload",
+            "--config",
+            str(ROOT / "langgraph.json"),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 120
@@ -46,11 +64,17 @@ async def test_langgraph_dev_loads_and_answers(fake_openai: ServerThread, tmp_pa
             time.sleep(0.5)
         client = get_client(url=url)
         thread = await client.threads.create()
-        first = await client.runs.wait(thread["thread_id"], "threadline",
-                                       input={"incoming": [{"role": "user", "content": "hi"}]})
+        first = await client.runs.wait(
+            thread["thread_id"],
+            "threadline",
+            input={"incoming": [{"role": "user", "content": "hi"}]},
+        )
         assert first["messages"][-1]["type"] == "ai"
-        second = await client.runs.wait(thread["thread_id"], "threadline",
-                                        input={"incoming": [{"role": "user", "content": "again"}]})
+        second = await client.runs.wait(
+            thread["thread_id"],
+            "threadline",
+            input={"incoming": [{"role": "user", "content": "again"}]},
+        )
         assert "I have read 2 user messages" in second["messages"][-1]["content"]
     finally:
         process.terminate()

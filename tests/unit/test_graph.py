@@ -23,14 +23,16 @@ SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 
 def runtime(**context: Any) -> Any:
     events: list[dict[str, Any]] = []
-    return SimpleNamespace(context=Context(**context), stream_writer=events.append,
-                           events=events)
+    return SimpleNamespace(context=Context(**context), stream_writer=events.append, events=events)
 
 
 async def run(graph: Any, text: str, thread: str = "t") -> dict[str, Any]:
-    return await graph.ainvoke({"incoming": [HumanMessage(text)]},
-                               {"configurable": {"thread_id": thread}},
-                               context=Context(), durability=DURABILITY)
+    return await graph.ainvoke(
+        {"incoming": [HumanMessage(text)]},
+        {"configurable": {"thread_id": thread}},
+        context=Context(),
+        durability=DURABILITY,
+    )
 
 
 async def test_moderate_input_passes_redacts_and_blocks() -> None:
@@ -38,7 +40,8 @@ async def test_moderate_input_passes_redacts_and_blocks() -> None:
     ok = await nodes.moderate_input({"incoming": [HumanMessage("hello")]}, runtime())
     assert ok["messages"][0].content == "hello" and ok["incoming"] == []
     redacted = await nodes.moderate_input(
-        {"incoming": [HumanMessage("mail me at a.b@example.com")]}, runtime())
+        {"incoming": [HumanMessage("mail me at a.b@example.com")]}, runtime()
+    )
     assert redacted["messages"][0].content == "mail me at [EMAIL]"
     blocked = await nodes.moderate_input({"incoming": [HumanMessage(f"key {SECRET}")]}, runtime())
     assert blocked["moderation"]["outcome"] == "blocked_input"
@@ -50,8 +53,11 @@ async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
     index: DocumentIndex,
 ) -> None:
     nodes = ChatNodes(scripted_model(), index)
-    history = [HumanMessage("Tell me about threadline moderation"), AIMessage("It blocks keys."),
-               HumanMessage("how do I install it?")]
+    history = [
+        HumanMessage("Tell me about threadline moderation"),
+        AIMessage("It blocks keys."),
+        HumanMessage("how do I install it?"),
+    ]
     out = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
     assert "moderation" in out["query"] and "install" in out["query"]
     assert out["sources"] and out["sources"][0]["title"] == "Installing"
@@ -83,8 +89,14 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
     index: DocumentIndex,
 ) -> None:
     chunk = index.chunks[0]
-    prompt = build_prompt({"messages": [AIMessage("stale"), HumanMessage("q")],
-                           "sources": [chunk], "retry_instruction": "BE STRICT"}, Context())
+    prompt = build_prompt(
+        {
+            "messages": [AIMessage("stale"), HumanMessage("q")],
+            "sources": [chunk],
+            "retry_instruction": "BE STRICT",
+        },
+        Context(),
+    )
     assert prompt[0].type == "system" and chunk["text"] in prompt[0].content
     assert "BE STRICT" in prompt[0].content
     assert [m.type for m in prompt[1:]] == ["human"]  # history starts on a user turn
@@ -92,8 +104,12 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
 
 async def test_moderate_output_appends_only_a_passing_draft() -> None:
     nodes = ChatNodes(scripted_model(), None)
-    state = {"draft": "fine answer", "attempts": 1, "sources": [],
-             "moderation": {"input": {}, "output": []}}
+    state = {
+        "draft": "fine answer",
+        "attempts": 1,
+        "sources": [],
+        "moderation": {"input": {}, "output": []},
+    }
     passed = await nodes.moderate_output(state, runtime())
     assert passed["messages"][0].content == "fine answer" and passed["draft"] == ""
     assert passed["messages"][0].response_metadata["moderation"]["outcome"] == "answered"
@@ -104,8 +120,11 @@ async def test_moderate_output_appends_only_a_passing_draft() -> None:
 
 async def test_retry_and_refuse_name_the_policy_not_the_text() -> None:
     nodes = ChatNodes(scripted_model(), None)
-    moderation = {"input": {"action": "allow", "categories": []}, "outcome": "pending",
-                  "output": [{"action": "block", "categories": ["payment_card"], "attempt": 1}]}
+    moderation = {
+        "input": {"action": "allow", "categories": []},
+        "outcome": "pending",
+        "output": [{"action": "block", "categories": ["payment_card"], "attempt": 1}],
+    }
     retry = await nodes.retry({"moderation": moderation}, runtime())
     assert "payment card" in retry["retry_instruction"]
     refusal = await nodes.refuse({"moderation": moderation}, runtime())
@@ -116,8 +135,10 @@ async def test_retry_and_refuse_name_the_policy_not_the_text() -> None:
 def test_routers() -> None:
     blocked = {"moderation": {"outcome": "blocked_input"}}
     assert route_after_input(blocked) == "refuse"
-    assert route_after_input({"moderation": {"outcome": "pending"},
-                              "messages": [HumanMessage("q")]}) == "retrieve"
+    assert (
+        route_after_input({"moderation": {"outcome": "pending"}, "messages": [HumanMessage("q")]})
+        == "retrieve"
+    )
     with pytest.raises(ValueError):
         route_after_input({"moderation": {"outcome": "pending"}, "messages": [AIMessage("a")]})
 
@@ -134,8 +155,10 @@ def test_routers() -> None:
 
 def test_transient_errors() -> None:
     request = httpx.Request("POST", "http://x")
+
     def status(code: int) -> openai.APIStatusError:
         return openai.APIStatusError("x", response=httpx.Response(code, request=request), body=None)
+
     assert is_transient(status(429)) and is_transient(status(503))
     assert not is_transient(status(400))
     assert is_transient(openai.APITimeoutError(request=request))
@@ -144,11 +167,16 @@ def test_transient_errors() -> None:
 
 async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
     graph = build_graph(scripted_model("first answer", "second answer"), index).compile(
-        checkpointer=InMemorySaver())
+        checkpointer=InMemorySaver()
+    )
     await run(graph, "hello")
     state = await run(graph, "and again")
     assert [m.content for m in state["messages"]] == [
-        "hello", "first answer", "and again", "second answer"]
+        "hello",
+        "first answer",
+        "and again",
+        "second answer",
+    ]
 
 
 async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
@@ -163,7 +191,8 @@ async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
 
 async def test_graph_retry_recovers_with_a_clean_draft() -> None:
     graph = build_graph(scripted_model(f"leak {SECRET}", "clean"), None).compile(
-        checkpointer=InMemorySaver())
+        checkpointer=InMemorySaver()
+    )
     state = await run(graph, "tell me")
     assert state["messages"][-1].content == "clean" and state["attempts"] == 2
 
@@ -176,11 +205,13 @@ async def test_generate_retries_transient_provider_errors(settings: Any) -> None
             FlakyModel.calls += 1
             if FlakyModel.calls == 1:
                 request = httpx.Request("POST", "http://x")
-                raise openai.RateLimitError("slow down", response=httpx.Response(
-                    429, request=request), body=None)
+                raise openai.RateLimitError(
+                    "slow down", response=httpx.Response(429, request=request), body=None
+                )
             return scripted_model("recovered").astream(messages)
 
     graph = build_graph(FlakyModel(), None, settings).compile(  # type: ignore[arg-type]
-        checkpointer=InMemorySaver())
+        checkpointer=InMemorySaver()
+    )
     state = await run(graph, "hi")
     assert FlakyModel.calls == 2 and state["messages"][-1].content == "recovered"

@@ -85,16 +85,28 @@ def test_invisible_characters_and_homoglyphs_do_not_hide_anything() -> None:
 
 
 @pytest.mark.timeout(10)
-@pytest.mark.parametrize("text", [
-    "1 " * 16000, "a" * 32000, "sk-" + "a-" * 16000, "password" + " " * 32000 + "=",
-    "@" * 32000, "x@" * 16000, "\u200b" * 32000, "eyJ" + "." * 32000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 " * 16000,
+        "a" * 32000,
+        "sk-" + "a-" * 16000,
+        "password" + " " * 32000 + "=",
+        "@" * 32000,
+        "x@" * 16000,
+        "\u200b" * 32000,
+        "eyJ" + "." * 32000,
+    ],
+)
 def test_adversarial_inputs_finish(text: str) -> None:
     assert moderate(text, INPUT_POLICY).action in ("allow", "flag", "redact", "block")
 
 
 def test_stream_guard_holds_back_a_secret_until_it_is_seen() -> None:
-    answer = "Sure, here is some friendly text before it. The key is sk-proj-Abcdefghijklmnopqrstuvwx1234 ok"
+    answer = (
+        "Sure, here is some friendly text before it. The key is "
+        "sk-proj-Abcdefghijklmnopqrstuvwx1234 ok"
+    )
     guard = StreamGuard(OUTPUT_POLICY, holdback=48)
     shown, draft = "", ""
     for ch in answer:

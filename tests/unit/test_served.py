@@ -64,14 +64,21 @@ async def test_whole_history_resent_does_not_duplicate_turns(chat: ThreadedChat)
     await chat.ainvoke({"messages": [human("q3")]}, cfg("t"))
     state = await chat.graph.aget_state(cfg("t"))  # type: ignore[union-attr]
     assert [m.content for m in state.values["messages"]] == [
-        "q1", "answer one", "q2", "answer two", "q3", "answer three"]
+        "q1",
+        "answer one",
+        "q2",
+        "answer two",
+        "q3",
+        "answer three",
+    ]
 
 
 async def test_stream_yields_chunks_that_add_up_to_the_answer(settings: Settings) -> None:
     text = "A streamed answer with enough words to be released in several moderated windows " * 2
     async with open_checkpointer(settings.sqlite_path) as saver:
-        chat = ThreadedChat(build_graph(scripted_model(text), None, settings).compile(
-            checkpointer=saver))
+        chat = ThreadedChat(
+            build_graph(scripted_model(text), None, settings).compile(checkpointer=saver)
+        )
         chunks = [c async for c in chat.astream({"messages": [human("hi")]}, cfg("s"))]
     assert all(isinstance(c, AIMessageChunk) for c in chunks)
     assert len(chunks) > 3
@@ -84,8 +91,11 @@ async def test_stream_retracts_a_blocked_draft_and_never_sends_the_secret(
 ) -> None:
     leak = "Here is a long friendly preamble before the key arrives at last: " + SECRET
     async with open_checkpointer(settings.sqlite_path) as saver:
-        chat = ThreadedChat(build_graph(scripted_model(leak, "a clean second draft"), None,
-                                        settings).compile(checkpointer=saver))
+        chat = ThreadedChat(
+            build_graph(scripted_model(leak, "a clean second draft"), None, settings).compile(
+                checkpointer=saver
+            )
+        )
         chunks = [c async for c in chat.astream({"messages": [human("hi")]}, cfg("r"))]
     assert "sk-" not in "".join(str(c.content) for c in chunks)
     events = [c.response_metadata.get("event") for c in chunks]
@@ -97,31 +107,38 @@ async def test_stream_retracts_a_blocked_draft_and_never_sends_the_secret(
 async def test_astream_events_carry_only_moderated_chunks(settings: Settings) -> None:
     leak = "Some words first, then " + SECRET + " and more"
     async with open_checkpointer(settings.sqlite_path) as saver:
-        chat = ThreadedChat(build_graph(scripted_model(leak, leak), None, settings).compile(
-            checkpointer=saver))
-        events = [e async for e in chat.astream_events({"messages": [human("x")]}, cfg("e"),
-                                                       version="v2")]
+        chat = ThreadedChat(
+            build_graph(scripted_model(leak, leak), None, settings).compile(checkpointer=saver)
+        )
+        events = [
+            e async for e in chat.astream_events({"messages": [human("x")]}, cfg("e"), version="v2")
+        ]
     assert "sk-proj" not in str(events)
     assert events[-1]["event"] == "on_chain_end"
 
 
-@pytest.mark.parametrize("payload,config,reason", [
-    ({"messages": []}, {}, "at least 1"),
-    ({"messages": [{"type": "robot", "content": "x"}]}, {}, "robot"),
-    ({"messages": [human("  ")]}, {}, "must not be empty"),
-    ({"messages": [human("x" * 40000)]}, {}, "over the limit"),
-    ({"messages": [human("q"), {"type": "ai", "content": "a"}]}, {}, "last message"),
-    ({"messages": [human("q")]}, cfg("x" * 129), "at most 128"),
-    ({"messages": [human("q")]}, cfg("a\x00b"), "control characters"),
-])
-async def test_bad_input_is_rejected_with_a_reason(chat: ThreadedChat, payload: Any,
-                                                   config: Any, reason: str) -> None:
+@pytest.mark.parametrize(
+    "payload,config,reason",
+    [
+        ({"messages": []}, {}, "at least 1"),
+        ({"messages": [{"type": "robot", "content": "x"}]}, {}, "robot"),
+        ({"messages": [human("  ")]}, {}, "must not be empty"),
+        ({"messages": [human("x" * 40000)]}, {}, "over the limit"),
+        ({"messages": [human("q"), {"type": "ai", "content": "a"}]}, {}, "last message"),
+        ({"messages": [human("q")]}, cfg("x" * 129), "at most 128"),
+        ({"messages": [human("q")]}, cfg("a\x00b"), "control characters"),
+    ],
+)
+async def test_bad_input_is_rejected_with_a_reason(
+    chat: ThreadedChat, payload: Any, config: Any, reason: str
+) -> None:
     with pytest.raises(InvalidTurn, match=reason):
         await chat.ainvoke(payload, config)
 
 
-async def test_blocked_secrets_never_reach_the_database(chat: ThreadedChat,
-                                                        settings: Settings) -> None:
+async def test_blocked_secrets_never_reach_the_database(
+    chat: ThreadedChat, settings: Settings
+) -> None:
     await chat.ainvoke({"messages": [human("hello")]}, cfg("db"))
     refusal = await chat.ainvoke({"messages": [human(f"my key is {SECRET}")]}, cfg("db"))
     assert refusal.response_metadata["moderation"]["outcome"] == "blocked_input"
@@ -135,11 +152,13 @@ async def test_blocked_secrets_never_reach_the_database(chat: ThreadedChat,
 
 async def test_checkpoints_grow_linearly(chat: ThreadedChat, settings: Settings) -> None:
     """Each turn adds about its own size, not the whole history again."""
+
     def size() -> int:
         """Bytes stored in rows; the file size would mostly measure the WAL."""
         with sqlite3.connect(settings.sqlite_path) as db:
             checkpoints = db.execute(
-                "SELECT sum(length(checkpoint) + length(metadata)) FROM checkpoints").fetchone()
+                "SELECT sum(length(checkpoint) + length(metadata)) FROM checkpoints"
+            ).fetchone()
             writes = db.execute("SELECT sum(length(value)) FROM writes").fetchone()
         return int(checkpoints[0] or 0) + int(writes[0] or 0)
 
