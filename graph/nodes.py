@@ -32,7 +32,7 @@ from graph.moderation import (
     moderate,
 )
 from graph.retrieval import DocumentIndex, standalone_query
-from graph.state import RetrievedChunk, State
+from graph.state import RetrievedChunk, State, from_records, to_records
 
 _SEVERITY = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
 
@@ -60,14 +60,26 @@ def build_prompt(state: State, context: Context) -> list[BaseMessage]:
         system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=documents)
     if instruction := state.get("retry_instruction"):
         system += "\n\n" + instruction
+    recent = from_records(state.get("messages", [])[-context.max_history_messages :])
     history = trim_messages(
-        state.get("messages", []),
+        recent,
         max_tokens=context.max_history_messages,
         token_counter=len,
         strategy="last",
         start_on="human",
     )
     return [SystemMessage(system), *history]
+
+
+def latest_user_turns(records: list[str], n: int) -> list[str]:
+    """The text of the last `n` user messages, oldest first, reading only what it needs."""
+    turns: list[str] = []
+    for message in (from_records([r])[0] for r in reversed(records)):
+        if message.type == "human":
+            turns.insert(0, str(message.text))
+            if len(turns) == n:
+                break
+    return turns
 
 
 class ChatNodes:
@@ -112,7 +124,7 @@ class ChatNodes:
             )
             return {
                 **turn,
-                "messages": [placeholder],
+                "messages": to_records([placeholder]),
                 "moderation": {"input": record, "output": [], "outcome": "blocked_input"},
             }
         accepted = [
@@ -121,14 +133,13 @@ class ChatNodes:
         ]
         return {
             **turn,
-            "messages": accepted,
+            "messages": to_records(accepted),
             "moderation": {"input": record, "output": [], "outcome": "pending"},
         }
 
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Search the documents with a standalone version of the latest question."""
-        user_turns = [str(m.text) for m in state.get("messages", []) if m.type == "human"]
-        query = standalone_query(user_turns[-3:])
+        query = standalone_query(latest_user_turns(state.get("messages", []), 2))
         sources: list[RetrievedChunk] = []
         if self.index is not None and query:
             ctx = runtime.context
@@ -171,7 +182,7 @@ class ChatNodes:
                 "moderation": moderation,
             },
         )
-        return {"messages": [answer], "draft": "", "moderation": moderation}
+        return {"messages": to_records([answer]), "draft": "", "moderation": moderation}
 
     async def retry(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Ask again, telling the model what the withheld draft contained."""
@@ -196,7 +207,7 @@ class ChatNodes:
             id=str(uuid.uuid4()),
             response_metadata={"sources": [], "moderation": moderation},
         )
-        return {"messages": [refusal], "draft": "", "moderation": moderation}
+        return {"messages": to_records([refusal]), "draft": "", "moderation": moderation}
 
 
 def route_after_input(state: State) -> Literal["retrieve", "refuse"]:
@@ -204,7 +215,7 @@ def route_after_input(state: State) -> Literal["retrieve", "refuse"]:
     if state["moderation"]["outcome"] == "blocked_input":
         return "refuse"
     messages = state.get("messages") or []
-    if not messages or messages[-1].type != "human":
+    if not messages or from_records(messages[-1:])[0].type != "human":
         raise ValueError("nothing to answer: the turn must end with a user message")
     return "retrieve"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Annotated, Any, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
@@ -23,6 +23,7 @@ from pydantic import AfterValidator, BaseModel, Field, field_validator
 
 from graph.context import Context
 from graph.graph import DURABILITY
+from graph.state import from_records
 
 MAX_THREAD_ID_CHARS = 128
 
@@ -76,7 +77,7 @@ def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
     return ChatInput
 
 
-def unseen_turns(sent: list[BaseMessage], stored: list[BaseMessage]) -> list[BaseMessage]:
+def unseen_turns(sent: list[BaseMessage], stored: Sequence[object]) -> list[BaseMessage]:
     """The turns of a request that the thread does not hold yet.
 
     A client sends either its new turn or its whole history. The thread's own
@@ -173,7 +174,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
-        final: AIMessage = state["messages"][-1]
+        final = from_records(state["messages"][-1:])[0]
         return AIMessage(
             content=final.content,
             id=final.id,

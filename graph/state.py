@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from langchain_core.messages import AnyMessage
+from langchain_core.messages import AnyMessage, BaseMessage, message_to_dict, messages_from_dict
 from langgraph.channels.delta import DeltaChannel
-from langgraph.graph.message import _messages_delta_reducer
 from typing_extensions import TypedDict
+
+#: One message as JSON, in the shape `langchain_core.messages.message_to_dict` gives.
+#: A string rather than a dict: LangGraph turns dicts written to a `DeltaChannel`
+#: back into message objects, and loading those is what makes long threads slow.
+MessageRecord = str
+
+
+def append_records(
+    stored: list[MessageRecord], writes: Sequence[list[MessageRecord]]
+) -> list[MessageRecord]:
+    """The history's reducer: append each write's records, in order. Appending is
+    batching-invariant, as `DeltaChannel` requires."""
+    return [*stored, *(record for write in writes for record in write)]
+
+
+def to_records(messages: Sequence[BaseMessage]) -> list[MessageRecord]:
+    return [json.dumps(message_to_dict(m)) for m in messages]
+
+
+def from_records(records: Sequence[MessageRecord]) -> list[BaseMessage]:
+    return messages_from_dict([json.loads(r) for r in records])
 
 
 class RetrievedChunk(TypedDict):
@@ -30,10 +52,11 @@ class InputState(TypedDict):
 class State(InputState, total=False):
     """The whole state of a thread, checkpointed per `thread_id`."""
 
-    messages: Annotated[list[AnyMessage], DeltaChannel(_messages_delta_reducer)]
-    """The conversation. Only moderated content ever joins it. A `DeltaChannel`
-    stores each turn's additions rather than the whole list at every step, so a
-    thread's checkpoints grow linearly with its length."""
+    messages: Annotated[list[MessageRecord], DeltaChannel(append_records)]
+    """The conversation, as message records (`to_records` / `from_records`). Only
+    moderated content ever joins it. A `DeltaChannel` stores each turn's additions
+    rather than the whole list at every step, so the checkpoints grow linearly;
+    plain records rather than message objects keep loading a long thread cheap."""
 
     query: str
     """The standalone search query `retrieve` built for this turn."""

@@ -1,45 +1,16 @@
-"""Shared test helpers: a deterministic embedder and scripted fake chat models."""
+"""Shared fixtures: a small guide, its index on the fake embedder, temporary settings."""
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 from pathlib import Path
 
-import numpy as np
 import pytest
-from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage
 
+from graph.fakes import HashEmbedder, scripted_model
 from graph.retrieval import DocumentIndex, split_markdown
 from graph.settings import Settings
 
-
-class HashEmbedder(Embeddings):
-    """Bag-of-words vectors from hashed words: deterministic, offline, and similar
-    for texts that share words, which is all retrieval tests need."""
-
-    id = "hash-test"
-
-    def _vector(self, text: str) -> list[float]:
-        v = np.zeros(256, dtype=np.float32)
-        for word in text.lower().split():
-            v[int(hashlib.md5(word.strip(".,?!:").encode()).hexdigest(), 16) % 256] += 1
-        norm = float(np.linalg.norm(v))
-        return (v / norm if norm else v).tolist()
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return [self._vector(t) for t in texts]
-
-    def embed_query(self, text: str) -> list[float]:
-        return self._vector(text)
-
-
-def scripted_model(*answers: str, repeat: bool = False) -> GenericFakeChatModel:
-    """A fake chat model that streams these answers word by word, in order."""
-    messages = (AIMessage(a) for a in (itertools.cycle(answers) if repeat else answers))
-    return GenericFakeChatModel(messages=messages)
+__all__ = ["HashEmbedder", "scripted_model"]
 
 
 GUIDE = """# Installing

@@ -3,6 +3,7 @@ graph answers through the LangGraph SDK, with memory per LangGraph thread."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -69,13 +70,14 @@ async def test_langgraph_dev_loads_and_answers(
             "threadline",
             input={"incoming": [{"role": "user", "content": "hi"}]},
         )
-        assert first["messages"][-1]["type"] == "ai"
+        assert json.loads(first["messages"][-1])["type"] == "ai"  # message records, as JSON
         second = await client.runs.wait(
             thread["thread_id"],
             "threadline",
             input={"incoming": [{"role": "user", "content": "again"}]},
         )
-        assert "I have read 2 user messages" in second["messages"][-1]["content"]
+        answer = json.loads(second["messages"][-1])["data"]["content"]
+        assert "I have read 2 user messages" in answer
     finally:
         process.terminate()
         process.wait(timeout=30)

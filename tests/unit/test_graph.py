@@ -13,10 +13,11 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END
 
 from graph.context import Context
+from graph.fakes import scripted_model
 from graph.graph import DURABILITY, build_graph, is_transient
 from graph.nodes import ChatNodes, build_prompt, route_after_input, route_after_output
 from graph.retrieval import DocumentIndex
-from tests.conftest import scripted_model
+from graph.state import from_records, to_records
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 
@@ -38,15 +39,15 @@ async def run(graph: Any, text: str, thread: str = "t") -> dict[str, Any]:
 async def test_moderate_input_passes_redacts_and_blocks() -> None:
     nodes = ChatNodes(scripted_model(), None)
     ok = await nodes.moderate_input({"incoming": [HumanMessage("hello")]}, runtime())
-    assert ok["messages"][0].content == "hello" and ok["incoming"] == []
+    assert from_records(ok["messages"])[0].content == "hello" and ok["incoming"] == []
     redacted = await nodes.moderate_input(
         {"incoming": [HumanMessage("mail me at a.b@example.com")]}, runtime()
     )
-    assert redacted["messages"][0].content == "mail me at [EMAIL]"
+    assert from_records(redacted["messages"])[0].content == "mail me at [EMAIL]"
     blocked = await nodes.moderate_input({"incoming": [HumanMessage(f"key {SECRET}")]}, runtime())
     assert blocked["moderation"]["outcome"] == "blocked_input"
     assert SECRET not in str(blocked)
-    assert "credentials" in blocked["messages"][0].content
+    assert "credentials" in from_records(blocked["messages"])[0].content
 
 
 async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
@@ -58,10 +59,12 @@ async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
         AIMessage("It blocks keys."),
         HumanMessage("how do I install it?"),
     ]
-    out = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
+    out = await nodes.retrieve({"messages": to_records(history)}, runtime(relevance_threshold=0.1))
     assert "moderation" in out["query"] and "install" in out["query"]
     assert out["sources"] and out["sources"][0]["title"] == "Installing"
-    none = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.99))
+    none = await nodes.retrieve(
+        {"messages": to_records(history)}, runtime(relevance_threshold=0.99)
+    )
     assert none["sources"] == []
 
 
@@ -69,7 +72,7 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
     text = "This is a long and perfectly harmless answer about installing threadline with pip."
     nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=10)
     rt = runtime()
-    out = await nodes.generate({"messages": [HumanMessage("hi")], "attempts": 0}, rt)
+    out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
     assert out == {"draft": text, "attempts": 1}
     tokens = "".join(e["text"] for e in rt.events if e["event"] == "token")
     assert rt.events[0] == {"event": "draft_start", "attempt": 1}
@@ -80,7 +83,7 @@ async def test_generate_stops_early_and_streams_nothing_of_a_secret() -> None:
     text = f"Here you go: {SECRET} and then a lot more text that should never be generated at all"
     nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=48)
     rt = runtime()
-    out = await nodes.generate({"messages": [HumanMessage("hi")]}, rt)
+    out = await nodes.generate({"messages": to_records([HumanMessage("hi")])}, rt)
     assert "never be generated" not in out["draft"]
     assert "sk-" not in "".join(e.get("text", "") for e in rt.events)
 
@@ -91,7 +94,7 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
     chunk = index.chunks[0]
     prompt = build_prompt(
         {
-            "messages": [AIMessage("stale"), HumanMessage("q")],
+            "messages": to_records([AIMessage("stale"), HumanMessage("q")]),
             "sources": [chunk],
             "retry_instruction": "BE STRICT",
         },
@@ -111,8 +114,9 @@ async def test_moderate_output_appends_only_a_passing_draft() -> None:
         "moderation": {"input": {}, "output": []},
     }
     passed = await nodes.moderate_output(state, runtime())
-    assert passed["messages"][0].content == "fine answer" and passed["draft"] == ""
-    assert passed["messages"][0].response_metadata["moderation"]["outcome"] == "answered"
+    answer = from_records(passed["messages"])[0]
+    assert answer.content == "fine answer" and passed["draft"] == ""
+    assert answer.response_metadata["moderation"]["outcome"] == "answered"
     blocked = await nodes.moderate_output({**state, "draft": f"key {SECRET}"}, runtime())
     assert "messages" not in blocked and blocked["draft"] == ""
     assert blocked["moderation"]["output"][-1]["action"] == "block"
@@ -128,7 +132,7 @@ async def test_retry_and_refuse_name_the_policy_not_the_text() -> None:
     retry = await nodes.retry({"moderation": moderation}, runtime())
     assert "payment card" in retry["retry_instruction"]
     refusal = await nodes.refuse({"moderation": moderation}, runtime())
-    assert "payment card" in refusal["messages"][0].content
+    assert "payment card" in from_records(refusal["messages"])[0].content
     assert refusal["moderation"]["outcome"] == "refused"
 
 
@@ -136,11 +140,15 @@ def test_routers() -> None:
     blocked = {"moderation": {"outcome": "blocked_input"}}
     assert route_after_input(blocked) == "refuse"
     assert (
-        route_after_input({"moderation": {"outcome": "pending"}, "messages": [HumanMessage("q")]})
+        route_after_input(
+            {"moderation": {"outcome": "pending"}, "messages": to_records([HumanMessage("q")])}
+        )
         == "retrieve"
     )
     with pytest.raises(ValueError):
-        route_after_input({"moderation": {"outcome": "pending"}, "messages": [AIMessage("a")]})
+        route_after_input(
+            {"moderation": {"outcome": "pending"}, "messages": to_records([AIMessage("a")])}
+        )
 
     def out(action: str, attempts: int) -> dict[str, Any]:
         return {"attempts": attempts, "moderation": {"output": [{"action": action}]}}
@@ -171,7 +179,7 @@ async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
     )
     await run(graph, "hello")
     state = await run(graph, "and again")
-    assert [m.content for m in state["messages"]] == [
+    assert [m.content for m in from_records(state["messages"])] == [
         "hello",
         "first answer",
         "and again",
@@ -183,7 +191,7 @@ async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
     model = scripted_model(f"leak {SECRET}", f"leak again {SECRET}", "unused")
     graph = build_graph(model, None).compile(checkpointer=InMemorySaver())
     state = await run(graph, "tell me a key")
-    final = state["messages"][-1]
+    final = from_records(state["messages"])[-1]
     assert SECRET not in str(state["messages"]) and state["draft"] == ""
     assert final.response_metadata["moderation"]["outcome"] == "refused"
     assert [o["action"] for o in state["moderation"]["output"]] == ["block", "block"]
@@ -194,7 +202,7 @@ async def test_graph_retry_recovers_with_a_clean_draft() -> None:
         checkpointer=InMemorySaver()
     )
     state = await run(graph, "tell me")
-    assert state["messages"][-1].content == "clean" and state["attempts"] == 2
+    assert from_records(state["messages"])[-1].content == "clean" and state["attempts"] == 2
 
 
 async def test_generate_retries_transient_provider_errors(settings: Any) -> None:
@@ -214,4 +222,4 @@ async def test_generate_retries_transient_provider_errors(settings: Any) -> None
         checkpointer=InMemorySaver()
     )
     state = await run(graph, "hi")
-    assert FlakyModel.calls == 2 and state["messages"][-1].content == "recovered"
+    assert FlakyModel.calls == 2 and from_records(state["messages"])[-1].content == "recovered"

@@ -10,10 +10,11 @@ import pytest
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
 
 from graph.checkpointer import open_checkpointer
+from graph.fakes import scripted_model
 from graph.graph import build_graph
 from graph.served import InvalidTurn, ThreadedChat, unseen_turns
 from graph.settings import Settings
-from tests.conftest import scripted_model
+from graph.state import from_records
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 CARD = "4111 1111 1111 1111"
@@ -63,7 +64,7 @@ async def test_whole_history_resent_does_not_duplicate_turns(chat: ThreadedChat)
     await chat.ainvoke({"messages": history}, cfg("t"))
     await chat.ainvoke({"messages": [human("q3")]}, cfg("t"))
     state = await chat.graph.aget_state(cfg("t"))  # type: ignore[union-attr]
-    assert [m.content for m in state.values["messages"]] == [
+    assert [m.content for m in from_records(state.values["messages"])] == [
         "q1",
         "answer one",
         "q2",
@@ -143,7 +144,7 @@ async def test_blocked_secrets_never_reach_the_database(
     refusal = await chat.ainvoke({"messages": [human(f"my key is {SECRET}")]}, cfg("db"))
     assert refusal.response_metadata["moderation"]["outcome"] == "blocked_input"
     await chat.ainvoke({"messages": [human(f"card {CARD}")]}, cfg("db"))
-    history = (await chat.graph.aget_state(cfg("db"))).values["messages"]  # type: ignore[union-attr]
+    history = from_records((await chat.graph.aget_state(cfg("db"))).values["messages"])  # type: ignore[union-attr]
     assert len(history) == 6 and "withheld" in history[2].content
     raw = b"".join(p.read_bytes() for p in Path(settings.sqlite_path).parent.glob("*.sqlite*"))
     assert b"hello" in raw  # the file does hold the conversation ...

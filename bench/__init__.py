@@ -1,0 +1,1 @@
+"""Benchmarks: each compares threadline with a baseline run side by side."""
