@@ -158,6 +158,7 @@ class ChatNodes:
             draft += chunk.text
             if window := guard.feed(draft):
                 runtime.stream_writer({"event": "token", "attempt": attempt, "text": window})
+                await asyncio.sleep(0)  # let the window reach the client before the next token
             if guard.blocked:
                 break  # the draft is lost anyway: stop paying for it
         return {"draft": draft, "attempts": attempt}

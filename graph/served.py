@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, var_child_runnable_config
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
@@ -77,14 +78,14 @@ def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
     return ChatInput
 
 
-def unseen_turns(sent: list[BaseMessage], stored: Sequence[object]) -> list[BaseMessage]:
+def unseen_turns(sent: list[BaseMessage], thread_is_new: bool) -> list[BaseMessage]:
     """The turns of a request that the thread does not hold yet.
 
     A client sends either its new turn or its whole history. The thread's own
     history is authoritative, so everything up to the client's last assistant
     message is already there; a new thread takes the client's history as sent.
     """
-    if not stored:
+    if thread_is_new:
         return list(sent)
     last_answer = max((i for i, m in enumerate(sent) if m.type == "ai"), default=-1)
     return list(sent[last_answer + 1 :])
@@ -159,8 +160,14 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         # this call, so clearing the inherited config here affects nothing else.
         var_child_runnable_config.set(None)
         graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-        state = await graph.aget_state(graph_config)
-        turns = unseen_turns(messages, state.values.get("messages", []))
+        # Whether the thread exists is all that is needed; loading its state would
+        # decode the whole history before the first token.
+        checkpointer = graph.checkpointer
+        assert isinstance(checkpointer, BaseCheckpointSaver), (
+            "compile the graph with a checkpointer"
+        )
+        thread_is_new = await checkpointer.aget_tuple(graph_config) is None
+        turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
         return graph, thread_id, turns, graph_config

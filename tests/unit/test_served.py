@@ -38,10 +38,10 @@ async def chat(settings: Settings, request: pytest.FixtureRequest) -> Any:
 
 def test_unseen_turns() -> None:
     h1, a1, h2 = HumanMessage("q1"), AIMessage("a1"), HumanMessage("q2")
-    assert unseen_turns([h1], []) == [h1]
-    assert unseen_turns([h1, a1, h2], []) == [h1, a1, h2]
-    assert unseen_turns([h1, a1, h2], [h1, a1]) == [h2]
-    assert unseen_turns([h2], [h1, a1]) == [h2]
+    assert unseen_turns([h1], thread_is_new=True) == [h1]
+    assert unseen_turns([h1, a1, h2], thread_is_new=True) == [h1, a1, h2]
+    assert unseen_turns([h1, a1, h2], thread_is_new=False) == [h2]
+    assert unseen_turns([h2], thread_is_new=False) == [h2]
 
 
 async def test_invoke_returns_an_ai_message_with_metadata(chat: ThreadedChat) -> None:
