@@ -1,31 +1,139 @@
-"""The `threadline` command: `threadline serve` starts the service."""
+"""The `threadline` command: serve the chat service, ingest documents, inspect the index."""
 
 from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import sys
+from pathlib import Path
 
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from graph.retrieval import read_manifest
+    from graph.settings import Settings
     from server import create_app
 
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level=args.log_level)
+    settings = Settings()
+    if settings.index_path.exists():
+        read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def ingest(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from graph.embeddings import load_embedder
+    from graph.ingest import ingest_paths, remove_paths
+    from graph.retrieval import DocumentIndex
+    from graph.settings import Settings
+
+    settings = Settings()
+    directory: Path = args.index or settings.index_path
+    embedder = load_embedder(settings)
+    if directory.exists():
+        index = DocumentIndex.load(
+            directory, embedder, settings.index_type, settings.hnsw_min_chunks
+        )
+    else:
+        index = DocumentIndex(
+            embedder,
+            [],
+            np.zeros((0, 1), np.float32),
+            {},
+            settings.index_type,
+            settings.hnsw_min_chunks,
+        )
+    if args.remove:
+        index, gone = remove_paths(index, args.paths)
+        print(f"removed {len(gone)} sources" + "".join(f"\n  {s}" for s in gone))
+    else:
+        missing = [str(p) for p in args.paths if not p.exists()]
+        if missing:
+            print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+            return 2
+        index, report = ingest_paths(
+            index,
+            args.paths,
+            chunk_size=settings.chunk_size,
+            chunk_overlap=settings.chunk_overlap,
+            max_bytes=settings.max_ingest_bytes,
+            progress=sys.stderr.isatty(),
+        )
+        print(report.summary())
+    index.save(directory)
+    print(f"index {directory}: {len(index.sources)} sources, {len(index)} chunks ({index.kind})")
+    return 0
+
+
+def index_stats(args: argparse.Namespace) -> int:
+    from graph.retrieval import read_manifest
+    from graph.settings import Settings
+
+    directory: Path = args.index or Settings().index_path
+    if not directory.exists():
+        print(
+            f"threadline: no index at {directory}; run `threadline ingest PATH` or "
+            "`threadline serve` (which indexes the user guide)",
+            file=sys.stderr,
+        )
+        return 2
+    info = read_manifest(directory)
+    sources = info.get("sources") or {}
+    print(
+        json.dumps(
+            {
+                "index": str(directory),
+                "embedder": info.get("embedder"),
+                "faiss": info.get("faiss"),
+                "chunks": info.get("chunks"),
+                "sources": len(sources),
+                "source_paths": sorted(sources),
+            },
+            indent=2,
+        )
+    )
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
+
     serve_cmd = commands.add_parser("serve", help="start the chat service")
     serve_cmd.add_argument("--host", default="127.0.0.1", type=_host)
     serve_cmd.add_argument("--port", default=8000, type=int)
     serve_cmd.add_argument("--log-level", default="info")
     serve_cmd.set_defaults(run=serve)
+
+    ingest_cmd = commands.add_parser(
+        "ingest", help="add Markdown, text, HTML and PDF files (or folders) to the index"
+    )
+    ingest_cmd.add_argument("paths", nargs="+", type=Path)
+    ingest_cmd.add_argument("--index", type=Path, help="index folder (default: where serve reads)")
+    ingest_cmd.add_argument(
+        "--remove", action="store_true", help="remove these sources from the index instead"
+    )
+    ingest_cmd.set_defaults(run=ingest)
+
+    index_cmd = commands.add_parser("index", help="inspect the index")
+    index_commands = index_cmd.add_subparsers(dest="index_command", required=True)
+    stats_cmd = index_commands.add_parser("stats", help="sources, chunks and the embedder")
+    stats_cmd.add_argument("--index", type=Path)
+    stats_cmd.set_defaults(run=index_stats)
+
     args = parser.parse_args(argv)
-    return int(args.run(args))
+    from graph.embeddings import EmbedderUnavailable
+    from graph.retrieval import IndexUnavailable
+
+    try:
+        return int(args.run(args))
+    except (IndexUnavailable, EmbedderUnavailable) as exc:
+        print(f"threadline: {exc}", file=sys.stderr)
+        return 2
 
 
 def _host(value: str) -> str:

@@ -20,7 +20,7 @@ from graph.checkpointer import open_checkpointer
 from graph.context import Context
 from graph.graph import build_graph
 from graph.models import load_chat_model
-from graph.retrieval import MiniLMEmbedder, open_index
+from graph.retrieval import open_live_index
 from graph.served import InvalidTurn, ThreadedChat
 from graph.settings import Settings
 
@@ -44,9 +44,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         model = chat_model or load_chat_model(settings)
-        index = await asyncio.to_thread(
-            open_index, settings.index_path, settings.docs_dir, embedder or MiniLMEmbedder()
-        )
+        index = await asyncio.to_thread(open_live_index, settings, embedder)
         log.info("index ready: %d chunks from %s", len(index), settings.index_path)
         async with open_checkpointer(settings.sqlite_path) as saver:
             chat.graph = build_graph(model, index, settings).compile(

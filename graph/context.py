@@ -20,6 +20,9 @@ class Context:
     relevance_threshold: float = 0.3
     """Cosine similarity under which a retrieved chunk is dropped."""
 
+    follow_up_weight: float = 0.3
+    """How much a follow-up's earlier turn counts in its search, next to the turn itself."""
+
     max_history_messages: int = 12
     """How many of the latest history messages `generate` sends to the model."""
 

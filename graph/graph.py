@@ -14,7 +14,7 @@ from langgraph.types import RetryPolicy
 
 from graph.context import Context
 from graph.nodes import ChatNodes, route_after_input, route_after_output
-from graph.retrieval import DocumentIndex
+from graph.retrieval import Retriever
 from graph.settings import Settings
 from graph.state import InputState, State
 
@@ -31,7 +31,7 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def build_graph(
-    model: BaseChatModel, index: DocumentIndex | None, settings: Settings | None = None
+    model: BaseChatModel, index: Retriever | None, settings: Settings | None = None
 ) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index."""
     settings = settings or Settings()

@@ -31,7 +31,7 @@ from graph.moderation import (
     Verdict,
     moderate,
 )
-from graph.retrieval import DocumentIndex, standalone_query
+from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
 
 _SEVERITY = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
@@ -86,7 +86,7 @@ class ChatNodes:
     """The nodes of the chat graph, bound to the model and index they use."""
 
     def __init__(
-        self, model: BaseChatModel, index: DocumentIndex | None, stream_holdback_chars: int = 48
+        self, model: BaseChatModel, index: Retriever | None, stream_holdback_chars: int = 48
     ) -> None:
         self.model = model
         self.index = index
@@ -139,13 +139,21 @@ class ChatNodes:
 
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Search the documents with a standalone version of the latest question."""
-        query = standalone_query(latest_user_turns(state.get("messages", []), 2))
+        turns = latest_user_turns(state.get("messages", []), 2)
+        latest = turns[-1].strip() if turns else ""
+        earlier = follow_up_context(turns)
         sources: list[RetrievedChunk] = []
-        if self.index is not None and query:
+        if self.index is not None and latest:
             ctx = runtime.context
             sources = await asyncio.to_thread(
-                self.index.search, query, ctx.top_k, ctx.relevance_threshold
+                self.index.search,
+                latest,
+                ctx.top_k,
+                ctx.relevance_threshold,
+                earlier,
+                ctx.follow_up_weight,
             )
+        query = f"{earlier} {latest}" if earlier else latest
         return {"query": query, "sources": sources}
 
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:

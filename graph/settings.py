@@ -6,6 +6,7 @@ Per-run knobs (system prompt, top_k, ...) live in `graph.context.Context` instea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -27,6 +28,17 @@ class Settings(BaseSettings):
     )
     index_dir: Path | None = Field(None, description="FAISS index folder; default DATA_DIR/index")
     docs_dir: Path = Field(DEFAULT_DOCS_DIR, description="Documents indexed when no index exists.")
+
+    embeddings: str = Field(
+        "minilm", description="`minilm` (offline, the default) or `openai:<model>`."
+    )
+    index_type: Literal["auto", "flat", "hnsw"] = Field(
+        "auto", description="FAISS index kind; `auto` switches to HNSW at hnsw_min_chunks."
+    )
+    hnsw_min_chunks: int = Field(20_000, ge=1)
+    chunk_size: int = Field(1000, ge=100, description="Characters per chunk when ingesting.")
+    chunk_overlap: int = Field(150, ge=0)
+    max_ingest_bytes: int = Field(20 * 1024 * 1024, ge=1, description="Larger files are skipped.")
 
     openai_api_key: SecretStr | None = Field(
         None, validation_alias=AliasChoices("OPENAI_API_KEY", "THREADLINE_OPENAI_API_KEY")

@@ -39,7 +39,12 @@ class RetrievedChunk(TypedDict):
     source: str
     title: str
     text: str
+    position: int
+    """Order of the chunk within its source."""
+    content_hash: str
+    """sha256 of the chunk's text."""
     score: float
+    """Cosine similarity to the query (0 when stored)."""
 
 
 class InputState(TypedDict):

