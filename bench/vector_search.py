@@ -1,0 +1,76 @@
+"""Query latency of the FAISS index (query embedding excluded) at 10k and 100k
+chunks, exact (flat) against approximate (HNSW, as threadline builds it), and
+recall@5 of HNSW against flat, in the same run.
+
+Vectors are synthetic but shaped like sentence embeddings: 384 dimensions,
+normalised, drawn around 2,000 topic centres; queries are perturbed copies of
+stored vectors, as questions sit near the chunks that answer them.
+
+    python -m bench.vector_search [--sizes 10000 100000] [--queries 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+from graph.retrieval import build_faiss
+
+DIMENSION = 384
+
+
+def clustered_vectors(n: int, rng: np.random.Generator, centres: int = 2000) -> np.ndarray:
+    centre_vectors = rng.normal(size=(centres, DIMENSION)).astype(np.float32)
+    vectors = centre_vectors[rng.integers(0, centres, size=n)]
+    vectors += 0.6 * rng.normal(size=(n, DIMENSION)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def measure(size: int, queries: int, rng: np.random.Generator) -> dict[str, float]:
+    vectors = clustered_vectors(size, rng)
+    picks = vectors[rng.integers(0, size, size=queries)]
+    probes = picks + 0.3 * rng.normal(size=picks.shape).astype(np.float32) / np.sqrt(DIMENSION)
+    probes /= np.linalg.norm(probes, axis=1, keepdims=True)
+    result: dict[str, float] = {"chunks": size}
+    found = {}
+    for kind in ("flat", "hnsw"):
+        start = time.perf_counter()
+        index = build_faiss(vectors, kind, hnsw_min_chunks=1)  # type: ignore[arg-type]
+        result[f"{kind}_build_s"] = round(time.perf_counter() - start, 2)
+        latencies, ids = [], []
+        for probe in probes:
+            start = time.perf_counter()
+            _, hit = index.search(probe.reshape(1, -1), 5)
+            latencies.append(time.perf_counter() - start)
+            ids.append(set(hit[0].tolist()))
+        result[f"{kind}_median_ms"] = round(1000 * statistics.median(latencies), 3)
+        result[f"{kind}_p95_ms"] = round(1000 * sorted(latencies)[int(0.95 * len(latencies))], 3)
+        found[kind] = ids
+    result["hnsw_recall_at_5"] = round(
+        sum(len(a & b) for a, b in zip(found["flat"], found["hnsw"], strict=True)) / (5 * queries),
+        4,
+    )
+    result["speedup"] = round(result["flat_median_ms"] / result["hnsw_median_ms"], 1)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--out", type=Path, default=Path("bench/results/vector_search.json"))
+    args = parser.parse_args()
+    rng = np.random.default_rng(0)
+    results = [measure(size, args.queries, rng) for size in args.sizes]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
