@@ -20,52 +20,11 @@ from graph.ingest import ingest_paths
 from graph.retrieval import DocumentIndex
 from graph.settings import DEFAULT_DOCS_DIR
 
-#: Questions a user would ask, each with the section title that answers it.
-QUESTIONS = {
-    "How do I install threadline?": "Getting started with threadline > Installing threadline",
-    "Which Python version do I need?": "Getting started with threadline > Installing threadline",
-    "How do I start the server on another port?": "Getting started with threadline > Starting the server",
-    "Where is the playground?": "Getting started with threadline > Your first conversation",
-    "How can I call threadline from Python code?": "Getting started with threadline > Your first conversation",
-    "How do I use Ollama instead of the built-in model?": "Configuring threadline > Using OpenAI or another OpenAI-compatible server",
-    "Can I connect threadline to OpenAI?": "Configuring threadline > Using OpenAI or another OpenAI-compatible server",
-    "Where are conversations saved on disk?": "Configuring threadline > Where data is stored",
-    "How do I move the database to another folder?": "Configuring threadline > Where data is stored",
-    "What is the largest message I can send?": "Configuring threadline > Limits",
-    "How many times does it retry a blocked answer before refusing?": "Configuring threadline > Limits",
-    "Which endpoints does the chat API have?": "The threadline API > The chat endpoint",
-    "Do I have to send the whole conversation every time?": "The threadline API > The chat endpoint",
-    "How do I continue an existing conversation?": "The threadline API > Threads and thread ids",
-    "What characters are allowed in a thread id?": "The threadline API > Threads and thread ids",
-    "What does a retracted chunk mean when streaming?": "The threadline API > Streaming answers",
-    "What happens when I send an invalid request?": "The threadline API > Errors",
-    "How do I check that the server is up?": "The threadline API > Health",
-    "Will it block my API key if I paste it?": "Moderation in threadline > What input moderation blocks",
-    "Are credit card numbers blocked?": "Moderation in threadline > What input moderation blocks",
-    "What happens to email addresses in my messages?": "Moderation in threadline > Email addresses and phone numbers",
-    "What if the model's answer contains a secret?": "Moderation in threadline > Output moderation and retries",
-    "Does a conversation survive a server restart?": "Conversation memory > How threads are remembered",
-    "Is blocked text written to the database?": "Conversation memory > What is stored",
-    "How much of the conversation does the model see?": "Conversation memory > How much history the model sees",
-    "How do I add my own PDFs?": "Adding your own documents > Ingesting files and folders",
-    "Do I need to restart the server after adding documents?": "Adding your own documents > Ingesting files and folders",
-    "How do I delete a document from the index?": "Adding your own documents > Updating and removing documents",
-    "Why was one of my files not ingested?": "Adding your own documents > Files that are skipped",
-    "How can I see how many chunks are indexed?": "Adding your own documents > Looking at the index",
-    "How big are the chunks?": "Adding your own documents > How documents are split",
-}
-
-#: Questions the guide cannot answer: a good threshold returns nothing for them.
-OFF_TOPIC = [
-    "What is the capital of France?",
-    "Give me a recipe for banana bread.",
-    "Who won the football world cup in 2014?",
-    "How far is the moon from the earth?",
-    "Translate 'good morning' into Spanish.",
-    "What is the boiling point of water at altitude?",
-    "Write a poem about autumn leaves.",
-    "How many legs does a spider have?",
-]
+#: Questions a user would ask, each with the section title that answers it, and
+#: questions the guide cannot answer (a good threshold returns nothing for them).
+LABELLED = json.loads((Path(__file__).with_name("retrieval_questions.json")).read_text())
+QUESTIONS: dict[str, str] = LABELLED["questions"]
+OFF_TOPIC: list[str] = LABELLED["off_topic"]
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
 

@@ -367,7 +367,7 @@ def open_live_index(settings: Settings, embedder: Embeddings | None = None) -> L
 
 
 _FOLLOW_UP_WORDS = frozenset(
-    "it its this that these those they them their he she his her there one ones".split()  # noqa: SIM905
+    "it its this that these those they them their he she his her there one ones".split()
 )
 
 
