@@ -13,6 +13,14 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from graph.context import Context
+from graph.moderation import (
+    INPUT_POLICY,
+    OUTPUT_POLICY,
+    AuditLog,
+    JudgeVerdict,
+    Moderator,
+    merged_policy,
+)
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.retrieval import Retriever
 from graph.settings import Settings
@@ -30,12 +38,28 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
 
 
+def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
+    """The moderation the settings ask for; the judge, when on, is the chat model
+    with structured output."""
+    judge = model.with_structured_output(JudgeVerdict) if settings.moderation_judge else None
+    return Moderator(
+        input_policy=merged_policy(INPUT_POLICY, settings.input_policy),
+        output_policy=merged_policy(OUTPUT_POLICY, settings.output_policy),
+        holdback_chars=settings.stream_holdback_chars,
+        optimistic_streaming=settings.stream_policy == "optimistic",
+        audit=AuditLog(settings.audit_log_path),
+        judge=judge,
+        judge_output=settings.moderation_judge_output,
+        judge_failure=settings.judge_failure_action,
+    )
+
+
 def build_graph(
     model: BaseChatModel, index: Retriever | None, settings: Settings | None = None
 ) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index."""
     settings = settings or Settings()
-    nodes = ChatNodes(model, index, settings.stream_holdback_chars)
+    nodes = ChatNodes(model, index, build_moderator(settings, model))
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)
     builder.add_node("retrieve", nodes.retrieve)

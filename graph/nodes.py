@@ -19,18 +19,12 @@ from langchain_core.messages import (
     convert_to_messages,
     trim_messages,
 )
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph import prompts
 from graph.context import Context
-from graph.moderation import (
-    INPUT_POLICY,
-    OUTPUT_POLICY,
-    POLICY_NAMES,
-    StreamGuard,
-    Verdict,
-    moderate,
-)
+from graph.moderation import POLICY_NAMES, Moderator, Verdict
 from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
 
@@ -71,6 +65,14 @@ def build_prompt(state: State, context: Context) -> list[BaseMessage]:
     return [SystemMessage(system), *history]
 
 
+def current_thread_id() -> str:
+    """The running thread's id, for the audit log ('' outside a graph run)."""
+    try:
+        return str(get_config().get("configurable", {}).get("thread_id", ""))
+    except RuntimeError:
+        return ""
+
+
 def latest_user_turns(records: list[str], n: int) -> list[str]:
     """The text of the last `n` user messages, oldest first, reading only what it needs."""
     turns: list[str] = []
@@ -86,17 +88,19 @@ class ChatNodes:
     """The nodes of the chat graph, bound to the model and index they use."""
 
     def __init__(
-        self, model: BaseChatModel, index: Retriever | None, stream_holdback_chars: int = 48
+        self, model: BaseChatModel, index: Retriever | None, moderator: Moderator | None = None
     ) -> None:
         self.model = model
         self.index = index
-        self.stream_holdback_chars = stream_holdback_chars
+        self.moderator = moderator or Moderator()
 
     async def moderate_input(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Check the new turns; keep them (redacted where the policy says) or withhold them."""
         # Studio and the HTTP API send plain dicts; the served runnable sends messages.
         incoming = convert_to_messages(state.get("incoming") or [])
-        verdicts: list[Verdict] = [moderate(m.text, INPUT_POLICY) for m in incoming]
+        verdicts: list[Verdict] = [
+            await self.moderator.check(m.text, "input", current_thread_id()) for m in incoming
+        ]
         worst = max((v.action for v in verdicts), key=_SEVERITY.__getitem__, default="allow")
         categories = sorted({c for v in verdicts for c in v.categories})
         turn = {
@@ -114,7 +118,7 @@ class ChatNodes:
                     f.category
                     for v in verdicts
                     for f in v.findings
-                    if INPUT_POLICY.get(f.category) == "block"
+                    if self.moderator.input_policy.get(f.category, "block") == "block"
                 }
             )
             record["categories"] = blocked
@@ -159,7 +163,7 @@ class ChatNodes:
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Write a draft, streaming the windows that output moderation has passed."""
         attempt = state.get("attempts", 0) + 1
-        guard = StreamGuard(OUTPUT_POLICY, self.stream_holdback_chars)
+        guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
         async for chunk in self.model.astream(build_prompt(state, runtime.context)):
@@ -174,7 +178,7 @@ class ChatNodes:
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""
         draft = state.get("draft", "")
-        verdict = moderate(draft, OUTPUT_POLICY)
+        verdict = await self.moderator.check(draft, "output", current_thread_id())
         moderation = dict(state.get("moderation") or {})
         moderation["output"] = [
             *moderation.get("output", []),

@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.moderation import CATEGORIES, Action
 
 #: The user guide shipped in the repository; it is also the default knowledge base.
 DEFAULT_DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
@@ -59,13 +61,41 @@ class Settings(BaseSettings):
     max_output_attempts: int = Field(
         2, ge=1, description="Drafts before a blocked answer is refused."
     )
+    input_policy: dict[str, Action] = Field(
+        default_factory=dict, description='Per-category overrides, e.g. {"email": "allow"}.'
+    )
+    output_policy: dict[str, Action] = Field(default_factory=dict)
+    moderation_judge: bool = Field(False, description="Also ask the chat model to judge input.")
+    moderation_judge_output: bool = Field(
+        False, description="Let the judge read answers too (they then stream only when judged)."
+    )
+    judge_failure_action: Action = Field(
+        "block", description="What an unparseable or failed judge answer means: fail closed."
+    )
+    stream_policy: Literal["safe", "optimistic"] = Field(
+        "safe", description="safe: show moderated windows; optimistic: show all, retract on block."
+    )
+    audit_log: Path | None = Field(None, description="default DATA_DIR/audit.log")
+
     stream_holdback_chars: int = Field(
         48, ge=0, description="Characters held back while streaming until moderation has seen them."
     )
 
+    @field_validator("input_policy", "output_policy")
+    @classmethod
+    def _known_categories(cls, policy: dict[str, Action]) -> dict[str, Action]:
+        unknown = sorted(set(policy) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown moderation categories {unknown}; known: {list(CATEGORIES)}")
+        return policy
+
     @property
     def sqlite_path(self) -> Path:
         return self.db_path or self.data_dir / "threadline.sqlite"
+
+    @property
+    def audit_log_path(self) -> Path:
+        return self.audit_log or self.data_dir / "audit.log"
 
     @property
     def index_path(self) -> Path:

@@ -218,3 +218,73 @@ async def test_concurrent_turns_on_one_thread_do_not_fork_it(
     await asyncio.gather(*(chat.ainvoke(human(f"parallel {i}"), config) for i in range(4)))
     final = await chat.ainvoke(human("count"), config)
     assert "I have read 5 user messages" in final.content
+
+
+def test_audit_log_records_blocked_input_masked(server: RunningServer, fake: httpx.Client) -> None:
+    RemoteRunnable(f"{server.url}/chat").invoke(human(f"audit this key {SECRET}"), thread())
+    audit = (Path(server.data_dir) / "audit.log").read_text()
+    assert "[CREDENTIALS]" in audit and SECRET not in audit
+
+
+def test_model_judge_through_a_real_openai_client(
+    tmp_path: Path, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    env = {**openai_env, "THREADLINE_MODERATION_JUDGE": "true"}
+    server = start_server(tmp_path / "data", env, tmp_path / "judge.log")
+    try:
+        chat = RemoteRunnable(f"{server.url}/chat")
+        fake.post(
+            "/control",
+            json={
+                "answers": [
+                    '{"allowed": false, "category": "abuse", "reason": "insulting"}',  # judge: no
+                    "this is not JSON at all",  # judge: unparseable, so blocked (fail closed)
+                    '{"allowed": true, "category": "none", "reason": "fine"}',  # judge: yes
+                    "A normal answer.",  # the answer itself
+                ]
+            },
+        )
+        rejected = chat.invoke(human("a message the judge dislikes"), thread())
+        unparsed = chat.invoke(human("a message the judge cannot read"), thread())
+        allowed = chat.invoke(human("a fine message"), thread())
+    finally:
+        server.stop()
+    for refusal in (rejected, unparsed):
+        assert refusal.response_metadata["moderation"]["outcome"] == "blocked_input"
+        assert refusal.response_metadata["moderation"]["input"]["categories"] == ["judge"]
+    assert allowed.content == "A normal answer."
+    judge_request = fake.get("/requests").json()[0]
+    assert "response_format" in judge_request or "tools" in judge_request
+
+
+@pytest.mark.parametrize("endpoint", ["stream", "stream_events", "stream_log"])
+def test_no_part_of_a_blocked_answer_reaches_any_http_stream(
+    server: RunningServer, fake: httpx.Client, endpoint: str
+) -> None:
+    card = "4111 1111 1111 1111"
+    leak = (
+        f"Of course: a preamble comes first, and it is long enough to be streamed before "
+        f"the rest of the answer arrives, which then gives the card {card}."
+    )
+    fake.post("/control", json={"answers": [leak, leak]})
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        raw = http.post(
+            f"/chat/{endpoint}", json={"input": human("card please"), "config": thread()}
+        ).text
+    at = raw.find("4111 1111")
+    assert at < 0, raw[max(0, at - 800) : at + 50]
+    assert "preamble" in raw  # the clean window did stream
+    assert "refused" in raw
+
+
+def test_metrics_count_moderation_findings(server: RunningServer, fake: httpx.Client) -> None:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    RemoteRunnable(f"{server.url}/chat").invoke(human("mail me at ada@example.com"), thread())
+    text = httpx.get(f"{server.url}/metrics").text
+    samples = {
+        (s.name, s.labels.get("category"), s.labels.get("action")): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+    assert samples[("threadline_moderation_findings_total", "email", "redact")] >= 1

@@ -15,6 +15,7 @@ from langgraph.graph import END
 from graph.context import Context
 from graph.fakes import scripted_model
 from graph.graph import DURABILITY, build_graph, is_transient
+from graph.moderation import Moderator
 from graph.nodes import ChatNodes, build_prompt, route_after_input, route_after_output
 from graph.retrieval import DocumentIndex
 from graph.state import from_records, to_records
@@ -70,7 +71,7 @@ async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
 
 async def test_generate_streams_moderated_windows_and_returns_the_draft() -> None:
     text = "This is a long and perfectly harmless answer about installing threadline with pip."
-    nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=10)
+    nodes = ChatNodes(scripted_model(text), None, Moderator(holdback_chars=10))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
     assert out == {"draft": text, "attempts": 1}
@@ -81,7 +82,7 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
 
 async def test_generate_stops_early_and_streams_nothing_of_a_secret() -> None:
     text = f"Here you go: {SECRET} and then a lot more text that should never be generated at all"
-    nodes = ChatNodes(scripted_model(text), None, stream_holdback_chars=48)
+    nodes = ChatNodes(scripted_model(text), None, Moderator(holdback_chars=48))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")])}, rt)
     assert "never be generated" not in out["draft"]

@@ -7,7 +7,6 @@ from graph.moderation import (
     OUTPUT_POLICY,
     StreamGuard,
     detect,
-    luhn_valid,
     moderate,
     normalize,
 )
@@ -26,6 +25,7 @@ POSITIVES = {
         'api_key: "q8w7e6r5t4"',
     ],
     "payment_card": ["4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005"],
+    "iban": ["GB82 WEST 1234 5698 7654 32", "FR1420041010050500013M02606"],
     "national_id": ["my ssn is 123-45-6789"],
     "email": ["write to jane.doe@example.com"],
     "phone": ["call +1 415-555-0100", "call (415) 555-0100"],
@@ -57,9 +57,18 @@ def test_hard_negatives_are_allowed(text: str) -> None:
     assert moderate(text, INPUT_POLICY).action == "allow", detect(normalize(text))
 
 
-def test_luhn() -> None:
-    assert luhn_valid("4111111111111111")
-    assert not luhn_valid("4111111111111112")
+def test_checksums_decide_cards_ibans_and_ssns() -> None:
+    def categories(text: str) -> set[str]:
+        return {f.category for f in detect(normalize(text))}
+
+    assert "payment_card" in categories("4111 1111 1111 1111")
+    assert "payment_card" not in categories("4111 1111 1111 1112")  # fails Luhn
+    assert "iban" in categories("IBAN GB82 WEST 1234 5698 7654 32")
+    assert "iban" in categories("DE89370400440532013000")
+    assert "iban" not in categories("GB82 WEST 1234 5698 7654 33")  # fails mod-97
+    assert "national_id" in categories("ssn 123-45-6789")
+    for invalid in ("000-12-3456", "666-12-3456", "900-12-3456", "123-00-4567", "123-45-0000"):
+        assert "national_id" not in categories(invalid), invalid
 
 
 def test_blocked_text_is_redacted_in_the_verdict() -> None:
