@@ -77,7 +77,7 @@ POLICY_NAMES: Mapping[str, str] = {
     "phone": "phone numbers",
 }
 
-_SEVERITY: Mapping[str, int] = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
+SEVERITY: Mapping[str, int] = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
 
 _CREDENTIAL_PATTERNS = [
     r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}",  # OpenAI
@@ -234,7 +234,7 @@ def moderate(text: str, policy: Mapping[str, Action]) -> Verdict:
     action: Action = "allow"
     for f in findings:
         candidate = policy[f.category]
-        if _SEVERITY[candidate] > _SEVERITY[action]:
+        if SEVERITY[candidate] > SEVERITY[action]:
             action = candidate
     to_redact = [f for f in findings if policy[f.category] in ("redact", "block")]
     return Verdict(
@@ -353,7 +353,7 @@ class Moderator:
         if action == "allow":
             return verdict
         finding = Finding("judge", 0, len(verdict.text), confidence=0.5)
-        worst = action if _SEVERITY[action] > _SEVERITY[verdict.action] else verdict.action
+        worst = action if SEVERITY[action] > SEVERITY[verdict.action] else verdict.action
         return Verdict(
             worst,
             verdict.text if action != "block" else "[JUDGE]",

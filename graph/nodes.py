@@ -24,11 +24,9 @@ from langgraph.runtime import Runtime
 
 from graph import prompts
 from graph.context import Context
-from graph.moderation import POLICY_NAMES, Moderator, Verdict
+from graph.moderation import POLICY_NAMES, SEVERITY, Moderator, Verdict
 from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
-
-_SEVERITY = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
 
 
 def describe_policies(categories: list[str]) -> str:
@@ -101,7 +99,7 @@ class ChatNodes:
         verdicts: list[Verdict] = [
             await self.moderator.check(m.text, "input", current_thread_id()) for m in incoming
         ]
-        worst = max((v.action for v in verdicts), key=_SEVERITY.__getitem__, default="allow")
+        worst = max((v.action for v in verdicts), key=SEVERITY.__getitem__, default="allow")
         categories = sorted({c for v in verdicts for c in v.categories})
         turn = {
             "incoming": [],
