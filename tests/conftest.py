@@ -6,12 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.fakes import HashEmbedder, scripted_model
+from graph.fakes import HashEmbedder
 from graph.retrieval import DocumentIndex, split_markdown
 from graph.settings import Settings
-
-__all__ = ["HashEmbedder", "scripted_model"]
-
 
 GUIDE = """# Installing
 
