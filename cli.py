@@ -12,6 +12,8 @@ from pathlib import Path
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from api.auth import KeyRing
+    from api.log_config import log_config
     from graph.retrieval import read_manifest
     from graph.settings import Settings
     from server import create_app
@@ -19,7 +21,55 @@ def serve(args: argparse.Namespace) -> int:
     settings = Settings()
     if settings.index_path.exists():
         read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
+    if keyring.development_mode and not is_loopback(args.host) and not args.insecure:
+        print(
+            f"threadline: no API keys are configured, so the service is single-user and "
+            f"listens on loopback only; refusing --host {args.host}. Add keys with "
+            "`threadline keys add USER` (or THREADLINE_API_KEYS), or pass --insecure.",
+            file=sys.stderr,
+        )
+        return 2
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        log_config=log_config(args.log_level, settings.log_format),
+    )
+    return 0
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def keys(args: argparse.Namespace) -> int:
+    from api.auth import add_key, revoke_keys
+    from graph.settings import Settings
+
+    path: Path = args.file or Settings().keys_path
+    if args.keys_command == "add":
+        try:
+            key = add_key(path, args.user)
+        except ValueError as exc:
+            print(f"threadline: {exc}", file=sys.stderr)
+            return 2
+        print(key)
+        print(
+            f"(key for {args.user}, stored hashed in {path}; it is not shown again)",
+            file=sys.stderr,
+        )
+    else:
+        removed = revoke_keys(path, args.user)
+        print(f"revoked {removed} key(s) of {args.user}")
+        if not removed:
+            return 1
     return 0
 
 
@@ -107,7 +157,23 @@ def main(argv: list[str] | None = None) -> int:
     serve_cmd.add_argument("--host", default="127.0.0.1", type=_host)
     serve_cmd.add_argument("--port", default=8000, type=int)
     serve_cmd.add_argument("--log-level", default="info")
+    serve_cmd.add_argument(
+        "--insecure",
+        action="store_true",
+        help="listen beyond loopback even with no API keys (anyone can use it)",
+    )
     serve_cmd.set_defaults(run=serve)
+
+    keys_cmd = commands.add_parser("keys", help="manage API keys (stored hashed)")
+    keys_commands = keys_cmd.add_subparsers(dest="keys_command", required=True)
+    for name, help_text in (
+        ("add", "print a new random key for USER (shown once)"),
+        ("revoke", "remove every key of USER"),
+    ):
+        sub = keys_commands.add_parser(name, help=help_text)
+        sub.add_argument("user")
+        sub.add_argument("--file", type=Path, help="keys file (default DATA_DIR/api_keys)")
+        sub.set_defaults(run=keys)
 
     ingest_cmd = commands.add_parser(
         "ingest", help="add Markdown, text, HTML and PDF files (or folders) to the index"

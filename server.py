@@ -1,30 +1,59 @@
-"""The app factory: opens the checkpointer, the index and the model in the
-lifespan, mounts the served graph at `/chat` with LangServe, and the routers.
+"""The app factory: opens the checkpointer, the thread store, the index and the model
+in the lifespan, mounts the served graph at `/chat` with LangServe, and the routers.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langserve import add_routes
+from prometheus_fastapi_instrumentator import Instrumentator
 
+from api.auth import KeyRing
+from api.chat import chat_config_modifier
 from api.health import router as health_router
+from api.rate_limits import ChatRateLimit
+from api.request_limits import BodySizeLimit
+from api.threads import router as threads_router
+from api.ws import router as ws_router
 from graph.checkpointer import open_checkpointer
 from graph.context import Context
 from graph.graph import build_graph
 from graph.models import load_chat_model
 from graph.retrieval import open_live_index
-from graph.served import InvalidTurn, ThreadedChat
+from graph.served import InvalidTurn, ThreadBusy, ThreadedChat, ThreadNotFound
 from graph.settings import Settings
+from graph.threads import ThreadStore, open_thread_store
 
 log = logging.getLogger("threadline")
+
+WEB_DIR = Path(__file__).resolve().parent / "web"
+
+
+async def prune_expired_threads(
+    threads: ThreadStore, ttl_s: float, interval_s: float, is_busy: Callable[[str], bool]
+) -> None:
+    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
+    while True:
+        try:
+            gone = await threads.prune(ttl_s, skip=is_busy)
+            if gone:
+                log.info("pruned %d expired threads", len(gone))
+        except Exception:
+            log.exception("pruning expired threads failed; trying again later")
+        await asyncio.sleep(interval_s)
 
 
 def create_app(
@@ -39,6 +68,7 @@ def create_app(
         graph=None,
         context=Context(max_output_attempts=settings.max_output_attempts),
         max_message_bytes=settings.max_message_bytes,
+        busy_thread=settings.busy_thread,
     )
 
     @asynccontextmanager
@@ -46,13 +76,31 @@ def create_app(
         model = chat_model or load_chat_model(settings)
         index = await asyncio.to_thread(open_live_index, settings, embedder)
         log.info("index ready: %d chunks from %s", len(index), settings.index_path)
-        async with open_checkpointer(settings.sqlite_path) as saver:
+        async with (
+            open_checkpointer(settings.sqlite_path) as saver,
+            open_thread_store(settings.sqlite_path, saver) as threads,
+        ):
             chat.graph = build_graph(model, index, settings).compile(
                 checkpointer=saver, name="threadline"
             )
-            app.state.chat = chat
-            yield
-            chat.graph = None
+            chat.threads = threads
+            app.state.threads = threads
+            app.state.index = index
+            pruner = asyncio.create_task(
+                prune_expired_threads(
+                    threads,
+                    settings.thread_ttl_days * 86400,
+                    settings.prune_interval_s,
+                    chat.is_busy,
+                )
+            )
+            try:
+                yield
+            finally:
+                pruner.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pruner
+                chat.graph = None
 
     app = FastAPI(
         title="threadline",
@@ -60,15 +108,45 @@ def create_app(
         lifespan=lifespan,
         description="A moderated, checkpointed chat service.",
     )
+    app.state.settings = settings
+    app.state.chat = chat
+    app.state.keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
+    app.state.rate_limit = ChatRateLimit(settings.rate_limit, settings.redis_url)
 
-    @app.exception_handler(InvalidTurn)
-    async def invalid_turn(request: Request, exc: InvalidTurn) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+    def status(code: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+        async def handler(request: Request, exc: Exception) -> JSONResponse:
+            return JSONResponse({"detail": str(exc)}, status_code=code)
 
-    @app.get("/", include_in_schema=False)
-    async def root() -> RedirectResponse:
-        return RedirectResponse("/chat/playground/")
+        return handler
 
-    add_routes(app, chat, path="/chat", playground_type="chat")
+    app.add_exception_handler(InvalidTurn, status(422))
+    app.add_exception_handler(ThreadNotFound, status(404))
+    app.add_exception_handler(ThreadBusy, status(409))
+
+    add_routes(
+        app,
+        chat,
+        path="/chat",
+        playground_type="chat",
+        per_req_config_modifier=chat_config_modifier,
+    )
+    app.include_router(threads_router)
+    app.include_router(ws_router)
     app.include_router(health_router)
+    app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
+
+    Instrumentator(
+        excluded_handlers=["/metrics", "/health.*"], should_group_status_codes=False
+    ).instrument(app, metric_namespace="threadline")
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    origins = settings.cors_origins
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_credentials="*" not in origins,  # never a wildcard with credentials
+        allow_methods=["GET", "POST", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
+        expose_headers=["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining"],
+    )
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     return app

@@ -1,17 +1,85 @@
-"""Liveness at `/health`, and the Prometheus metrics at `/metrics`."""
+"""Liveness at `/health`, readiness at `/health/ready`, Prometheus metrics at `/metrics`.
 
-from fastapi import APIRouter, Response
+Readiness is checked cheaply (a `SELECT 1`, the index in memory, the provider's
+model list or the embedded model's file) and cached for `ready_cache_s`, so a
+probe never costs a generation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from graph.models import smollm2_path
+from graph.settings import Settings
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
 async def health() -> dict[str, str]:
+    """The process is alive."""
     return {"status": "ok"}
+
+
+async def check_model(settings: Settings) -> None:
+    """The configured model can be reached: the provider lists its models, or the
+    embedded model's file is installed."""
+    if not settings.uses_openai:
+        path = await asyncio.to_thread(smollm2_path)
+        if not path.is_file():
+            raise FileNotFoundError(f"embedded model file missing: {path}")
+        return
+    base = (settings.openai_base_url or "https://api.openai.com/v1").rstrip("/")
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    async with httpx.AsyncClient(timeout=3) as client:
+        response = await client.get(f"{base}/models", headers={"Authorization": f"Bearer {key}"})
+    if response.status_code >= 500 or response.status_code in (401, 403):
+        raise ConnectionError(f"the model provider answered {response.status_code}")
+
+
+async def readiness(request: Request) -> dict[str, Any]:
+    """Each dependency's state: `ok` or the reason it is not."""
+    state = request.app.state
+    checks: dict[str, Any] = {}
+
+    async def run(name: str, probe: Any) -> None:
+        try:
+            await asyncio.wait_for(probe, timeout=5)
+            checks[name] = "ok"
+        except Exception as exc:  # any failure means not ready, with its reason
+            checks[name] = f"{type(exc).__name__}: {exc}"[:300]
+
+    async def index_loaded() -> None:
+        if getattr(state, "index", None) is None:
+            raise RuntimeError("the document index is not loaded")
+
+    await run("database", state.threads.ping())
+    await run("index", index_loaded())
+    await run("model", check_model(state.settings))
+    await run("rate_limit_storage", state.rate_limit.check())
+    return {"ready": all(v == "ok" for v in checks.values()), "checks": checks}
+
+
+@router.get("/health/ready")
+async def ready(request: Request) -> JSONResponse:
+    """200 when the database, the index and the model answer, else 503 with the reasons."""
+    state = request.app.state
+    cached: tuple[float, dict[str, Any]] | None = getattr(state, "readiness", None)
+    if cached is None or time.monotonic() - cached[0] > state.settings.ready_cache_s:
+        cached = (time.monotonic(), await readiness(request))
+        state.readiness = cached
+    result = cached[1]
+    return JSONResponse(result, status_code=200 if result["ready"] else 503)
 
 
 @router.get("/metrics", include_in_schema=False)
 async def metrics() -> Response:
-    """Prometheus text format: so far the moderation findings by category."""
+    """Prometheus text format: HTTP requests and latencies, chat runs, moderation."""
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

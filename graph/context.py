@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from graph import prompts
 
@@ -23,8 +26,43 @@ class Context:
     follow_up_weight: float = 0.3
     """How much a follow-up's earlier turn counts in its search, next to the turn itself."""
 
-    max_history_messages: int = 12
-    """How many of the latest history messages `generate` sends to the model."""
+    history_token_budget: int = 2000
+    """Tokens of history (approximately counted) `generate` sends to the model; older
+    turns are summarised when a summary model is configured, else left out."""
+
+    expertise: str = ""
+    """The reader's level (`beginner`, `intermediate`, `expert`): a thread's persona."""
+
+    topics: list[str] = field(default_factory=list)
+    """Topics the assistant keeps to; empty for any."""
+
+    language: str = ""
+    """The language every answer is written in; empty to follow the user."""
 
     max_output_attempts: int = 2
     """Drafts `generate` may write before a blocked answer is refused."""
+
+
+class Persona(BaseModel):
+    """A thread's own prompt settings, set through the threads API and applied by
+    `generate`: the reader's expertise, the topics to keep to, the answer language,
+    or a whole system prompt of the thread's own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    expertise: Literal["beginner", "intermediate", "expert"] | None = None
+    topics: list[Annotated[str, StringConstraints(min_length=1, max_length=80)]] = Field(
+        default_factory=list, max_length=10
+    )
+    language: str | None = Field(None, min_length=1, max_length=40)
+    system_prompt: str | None = Field(None, min_length=1, max_length=8000)
+
+    def apply(self, context: Context) -> Context:
+        """The run context with this persona in it."""
+        return replace(
+            context,
+            system_prompt=self.system_prompt or context.system_prompt,
+            expertise=self.expertise or "",
+            topics=list(self.topics),
+            language=self.language or "",
+        )

@@ -13,6 +13,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from graph.context import Context
+from graph.metrics import GENERATE_ERRORS
 from graph.moderation import (
     INPUT_POLICY,
     OUTPUT_POLICY,
@@ -34,8 +35,11 @@ DURABILITY: Final = "exit"
 def is_transient(exc: BaseException) -> bool:
     """Provider errors worth another try: rate limits, 5xx, timeouts, dropped connections."""
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
-    return isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
+        transient = exc.status_code == 429 or exc.status_code >= 500
+    else:
+        transient = isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
+    GENERATE_ERRORS.labels(str(transient).lower()).inc()
+    return transient
 
 
 def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
@@ -59,7 +63,8 @@ def build_graph(
 ) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index."""
     settings = settings or Settings()
-    nodes = ChatNodes(model, index, build_moderator(settings, model))
+    summarizer = model if settings.summarizes_history else None
+    nodes = ChatNodes(model, index, build_moderator(settings, model), summarizer)
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)
     builder.add_node("retrieve", nodes.retrieve)

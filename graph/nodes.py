@@ -19,11 +19,13 @@ from langchain_core.messages import (
     convert_to_messages,
     trim_messages,
 )
+from langchain_core.messages.utils import count_tokens_approximately
 from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph import prompts
 from graph.context import Context
+from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation import POLICY_NAMES, SEVERITY, Moderator, Verdict
 from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
@@ -39,9 +41,52 @@ def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
     return [{k: c[k] for k in ("source", "title", "chunk_id", "score")} for c in chunks]  # type: ignore[literal-required]
 
 
-def build_prompt(state: State, context: Context) -> list[BaseMessage]:
-    """System prompt with the retrieved documents, then the latest history."""
+#: How many of the latest history records `generate` reads before trimming to the
+#: token budget: enough for any budget, and loading stays cheap on long threads.
+MAX_LOADED_RECORDS = 200
+
+
+def persona_instructions(context: Context) -> str:
+    """The thread's persona as instructions: expertise, topics, language."""
+    parts = []
+    if context.expertise in prompts.EXPERTISE_INSTRUCTIONS:
+        parts.append(prompts.EXPERTISE_INSTRUCTIONS[context.expertise])
+    if context.topics:
+        parts.append(prompts.TOPICS_INSTRUCTION.format(topics=", ".join(context.topics)))
+    if context.language:
+        parts.append(prompts.LANGUAGE_INSTRUCTION.format(language=context.language))
+    return " ".join(parts)
+
+
+def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage], int]:
+    """The latest messages within `budget` tokens (starting on a user turn, and always
+    holding the newest one), and how many records come before them."""
+    loaded = records[-MAX_LOADED_RECORDS:]
+    messages = from_records(loaded)
+    kept = trim_messages(
+        messages,
+        max_tokens=budget,
+        token_counter=count_tokens_approximately,
+        strategy="last",
+        start_on="human",
+    )
+    if not kept and messages:
+        kept = messages[-1:]
+    return kept, len(records) - len(kept)
+
+
+def build_prompt(
+    state: State, context: Context, history: list[BaseMessage] | None = None
+) -> list[BaseMessage]:
+    """System prompt (persona, summary of older turns, retrieved documents), then the
+    latest history within the token budget."""
+    if history is None:
+        history, _ = history_in_budget(state.get("messages", []), context.history_token_budget)
     system = context.system_prompt
+    if persona := persona_instructions(context):
+        system += "\n\n" + persona
+    if summary := state.get("summary"):
+        system += "\n\n" + prompts.SUMMARY_TEMPLATE.format(summary=summary)
     if chunks := state.get("sources"):
         documents = "\n\n".join(
             prompts.DOCUMENT_TEMPLATE.format(
@@ -52,14 +97,6 @@ def build_prompt(state: State, context: Context) -> list[BaseMessage]:
         system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=documents)
     if instruction := state.get("retry_instruction"):
         system += "\n\n" + instruction
-    recent = from_records(state.get("messages", [])[-context.max_history_messages :])
-    history = trim_messages(
-        recent,
-        max_tokens=context.max_history_messages,
-        token_counter=len,
-        strategy="last",
-        start_on="human",
-    )
     return [SystemMessage(system), *history]
 
 
@@ -86,11 +123,29 @@ class ChatNodes:
     """The nodes of the chat graph, bound to the model and index they use."""
 
     def __init__(
-        self, model: BaseChatModel, index: Retriever | None, moderator: Moderator | None = None
+        self,
+        model: BaseChatModel,
+        index: Retriever | None,
+        moderator: Moderator | None = None,
+        summarizer: BaseChatModel | None = None,
     ) -> None:
         self.model = model
         self.index = index
         self.moderator = moderator or Moderator()
+        self.summarizer = summarizer
+        """Summarises turns that fall out of the history budget; None leaves them out."""
+
+    async def summarize_dropped(self, state: State, dropped: int) -> dict[str, Any]:
+        """Fold the turns that left the history budget since the last summary into it."""
+        done = state.get("summarized", 0)
+        if self.summarizer is None or dropped <= done:
+            return {}
+        turns = "\n".join(
+            f"{m.type}: {m.text}" for m in from_records(state["messages"][done:dropped])
+        )
+        prompt = prompts.SUMMARIZE_PROMPT.format(summary=state.get("summary", ""), turns=turns)
+        reply = await self.summarizer.ainvoke(prompt)
+        return {"summary": reply.text.strip(), "summarized": dropped}
 
     async def moderate_input(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Check the new turns; keep them (redacted where the policy says) or withhold them."""
@@ -161,17 +216,23 @@ class ChatNodes:
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Write a draft, streaming the windows that output moderation has passed."""
         attempt = state.get("attempts", 0) + 1
+        history, dropped = history_in_budget(
+            state.get("messages", []), runtime.context.history_token_budget
+        )
+        summary = await self.summarize_dropped(state, dropped) if attempt == 1 else {}
+        prompt = build_prompt({**state, **summary}, runtime.context, history)  # type: ignore[typeddict-item]
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
-        async for chunk in self.model.astream(build_prompt(state, runtime.context)):
+        async for chunk in self.model.astream(prompt):
+            TOKENS_GENERATED.inc()
             draft += chunk.text
             if window := guard.feed(draft):
                 runtime.stream_writer({"event": "token", "attempt": attempt, "text": window})
                 await asyncio.sleep(0)  # let the window reach the client before the next token
             if guard.blocked:
                 break  # the draft is lost anyway: stop paying for it
-        return {"draft": draft, "attempts": attempt}
+        return {"draft": draft, "attempts": attempt, **summary}
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""
@@ -197,6 +258,7 @@ class ChatNodes:
 
     async def retry(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Ask again, telling the model what the withheld draft contained."""
+        OUTPUT_RETRIES.inc()
         blocked = state["moderation"]["output"][-1]["categories"]
         instruction = prompts.STRICT_RETRY_INSTRUCTION.format(policies=describe_policies(blocked))
         return {"retry_instruction": instruction, "draft": ""}

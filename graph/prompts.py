@@ -29,3 +29,23 @@ REFUSAL_OUTPUT = (
 )
 
 WITHHELD_USER_MESSAGE = "[message withheld: blocked by the {policies} policy]"
+
+EXPERTISE_INSTRUCTIONS = {
+    "beginner": "The user is a beginner: explain simply, define terms, avoid jargon.",
+    "intermediate": "The user knows the basics: be clear and practical.",
+    "expert": "The user is an expert: be concise and technical, skip the basics.",
+}
+
+TOPICS_INSTRUCTION = (
+    "Keep to these topics: {topics}. Politely decline requests about anything else."
+)
+
+LANGUAGE_INSTRUCTION = "Always answer in {language}."
+
+SUMMARY_TEMPLATE = "Summary of the earlier conversation:\n{summary}"
+
+SUMMARIZE_PROMPT = (
+    "Summarise the conversation below in a few sentences, keeping names, facts, "
+    "decisions and open questions the assistant will need later. Write only the "
+    "summary.\n\nEarlier summary (may be empty):\n{summary}\n\nNew turns:\n{turns}"
+)

@@ -9,10 +9,11 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 from __future__ import annotations
 
 import asyncio
-import uuid
+import time
 import weakref
-from collections.abc import AsyncIterator
-from typing import Annotated, Any, cast
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Annotated, Any, Literal, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
@@ -22,15 +23,34 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
-from graph.context import Context
+from graph.context import Context, Persona
 from graph.graph import DURABILITY
+from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.state import from_records
+from graph.threads import LOCAL_USER, ThreadStore, new_thread_id
 
 MAX_THREAD_ID_CHARS = 128
 
 
 class InvalidTurn(ValueError):
     """The request cannot be answered as sent; the message says why."""
+
+
+class ThreadNotFound(LookupError):
+    """No such thread for this user: another user's thread looks exactly like a missing one."""
+
+    def __init__(self, thread_id: str) -> None:
+        super().__init__(f"thread {thread_id!r} not found")
+
+
+class ThreadBusy(RuntimeError):
+    """The thread is still answering its previous message."""
+
+    def __init__(self, thread_id: str) -> None:
+        super().__init__(
+            f"thread {thread_id!r} is still answering its previous message; "
+            "wait for it to finish, then send again"
+        )
 
 
 def validate_thread_id(value: str) -> str:
@@ -101,10 +121,15 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         graph: CompiledStateGraph[Any, Any, Any, Any] | None,
         context: Context | None = None,
         max_message_bytes: int = 32 * 1024,
+        threads: ThreadStore | None = None,
+        busy_thread: Literal["reject", "queue"] = "queue",
     ) -> None:
         self.graph = graph
         self.context = context or Context()
         self.input_model = chat_input_model(max_message_bytes)
+        self.threads = threads
+        """Ownership and personas; without it every thread is anyone's (in-process use)."""
+        self.busy_thread = busy_thread
         self._thread_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
@@ -138,9 +163,25 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     ) -> AIMessage:
         raise NotImplementedError("threadline's checkpointer is async: use ainvoke or astream")
 
+    def is_busy(self, thread_id: str) -> bool:
+        """Whether a run on this thread is under way in this process."""
+        lock = self._thread_locks.get(thread_id)
+        return lock is not None and lock.locked()
+
+    async def _run_context(self, thread_id: str, user: str) -> Context:
+        """The run context for this user's thread, with its persona; claims a new thread."""
+        if self.threads is None:
+            return self.context
+        record = await self.threads.claim(thread_id, user)
+        if record is None:
+            raise ThreadNotFound(thread_id)
+        return Persona.model_validate(record.persona).apply(self.context)
+
     async def _prepare(
         self, input: Any, config: RunnableConfig
-    ) -> tuple[CompiledStateGraph[Any, Any, Any, Any], str, list[BaseMessage], RunnableConfig]:
+    ) -> tuple[
+        CompiledStateGraph[Any, Any, Any, Any], str, list[BaseMessage], RunnableConfig, Context
+    ]:
         """Validate the request and find the turns the thread has not seen."""
         graph = self.graph
         if graph is None:
@@ -149,11 +190,13 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             messages = self.input_model.model_validate(input).messages  # type: ignore[attr-defined]
         except ValueError as exc:
             raise InvalidTurn(str(exc)) from exc
-        thread_id = (config.get("configurable") or {}).get("thread_id") or str(uuid.uuid4())
+        configurable = config.get("configurable") or {}
+        thread_id = configurable.get("thread_id") or new_thread_id()
         try:
             validate_thread_id(thread_id)
         except ValueError as exc:
             raise InvalidTurn(str(exc)) from exc
+        context = await self._run_context(thread_id, configurable.get("user_id") or LOCAL_USER)
         # The graph runs detached from the caller's run tree: its inner runs carry
         # raw draft tokens, which must never reach the caller's callbacks or
         # astream_events. This context is the private copy LangChain made for
@@ -170,14 +213,19 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return graph, thread_id, turns, graph_config
+        return graph, thread_id, turns, graph_config, context
 
-    def _lock(self, thread_id: str) -> asyncio.Lock:
-        """One run per thread at a time, so two requests never fork a thread."""
+    @asynccontextmanager
+    async def _turn(self, thread_id: str) -> AsyncIterator[None]:
+        """One run per thread at a time, so two requests never fork a thread: a second
+        one is rejected (`ThreadBusy`) or waits, as `busy_thread` says."""
         lock = self._thread_locks.get(thread_id)
         if lock is None:
             lock = self._thread_locks[thread_id] = asyncio.Lock()
-        return lock
+        if lock.locked() and self.busy_thread == "reject":
+            raise ThreadBusy(thread_id)
+        async with lock:
+            yield
 
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
@@ -194,11 +242,12 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         run_manager: AsyncCallbackManagerForChainRun,
         config: RunnableConfig,
     ) -> AIMessage:
-        graph, thread_id, turns, graph_config = await self._prepare(input, config)
-        async with self._lock(thread_id):
-            state = await graph.ainvoke(
-                {"incoming": turns}, graph_config, context=self.context, durability=DURABILITY
-            )
+        with counted_errors():
+            graph, thread_id, turns, graph_config, context = await self._prepare(input, config)
+            async with self._turn(thread_id):
+                state = await graph.ainvoke(
+                    {"incoming": turns}, graph_config, context=context, durability=DURABILITY
+                )
         return self._answer(state, thread_id)
 
     async def ainvoke(
@@ -213,31 +262,38 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         config: RunnableConfig,
     ) -> AsyncIterator[AIMessage]:
         (input,) = [item async for item in inputs]  # astream hands over one input
-        graph, thread_id, turns, graph_config = await self._prepare(input, config)
-        shown = ""  # what the client has been shown of the current draft
-        final_state: dict[str, Any] = {}
-        async with self._lock(thread_id):
-            stream = graph.astream(
-                {"incoming": turns},
-                graph_config,
-                context=self.context,
-                stream_mode=["custom", "values"],
-                durability=DURABILITY,
-            )
-            async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
-                if mode == "values":
-                    final_state = event
-                elif event.get("event") == "token":
-                    shown += event["text"]
-                    yield AIMessageChunk(content=event["text"])
-                elif event.get("event") == "draft_start" and shown:
-                    yield retraction(shown)
-                    shown = ""
+        started = time.perf_counter()
+        with counted_errors():
+            graph, thread_id, turns, graph_config, context = await self._prepare(input, config)
+            shown = ""  # what the client has been shown of the current draft
+            final_state: dict[str, Any] = {}
+            async with self._turn(thread_id):
+                stream = graph.astream(
+                    {"incoming": turns},
+                    graph_config,
+                    context=context,
+                    stream_mode=["custom", "values"],
+                    durability=DURABILITY,
+                )
+                async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
+                    if mode == "values":
+                        final_state = event
+                    elif event.get("event") == "token":
+                        if started:
+                            TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
+                            started = 0.0
+                        shown += event["text"]
+                        yield AIMessageChunk(content=event["text"])
+                    elif event.get("event") == "draft_start" and shown:
+                        yield retraction(shown)
+                        shown = ""
         answer = self._answer(final_state, thread_id)
         text = str(answer.content)
         if not text.startswith(shown):
             yield retraction(shown)
             shown = ""
+        if started:
+            TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
         yield AIMessageChunk(
             content=text[len(shown) :], id=answer.id, response_metadata=answer.response_metadata
         )
@@ -254,6 +310,16 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             one(), self._stream_turn, ensure_config(config)
         ):
             yield chunk
+
+
+@contextmanager
+def counted_errors() -> Iterator[None]:
+    """Counts a failed run in `threadline_run_errors_total`, by error type."""
+    try:
+        yield
+    except Exception as exc:
+        RUN_ERRORS.labels(type(exc).__name__).inc()
+        raise
 
 
 def retraction(shown: str) -> AIMessageChunk:

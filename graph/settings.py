@@ -81,6 +81,46 @@ class Settings(BaseSettings):
         48, ge=0, description="Characters held back while streaming until moderation has seen them."
     )
 
+    summarize_history: Literal["auto", "on", "off"] = Field(
+        "auto",
+        description="Summarise turns beyond the history budget; auto: only with an "
+        "OpenAI-compatible model (the embedded one is too slow and too small for it).",
+    )
+
+    api_keys: SecretStr = Field(
+        SecretStr(""), description="`alice:KEY1,bob:KEY2`; none (and no keys file): dev mode."
+    )
+    keys_file: Path | None = Field(
+        None, description="`user:sha256` lines from `threadline keys`; default DATA_DIR/api_keys"
+    )
+    rate_limit: str = Field("20/minute", description="Chat runs per user (`limits` syntax).")
+    redis_url: str | None = Field(
+        None, description="redis://host:port: share rate-limit counters between workers."
+    )
+    max_request_bytes: int = Field(
+        256 * 1024, ge=1024, description="Largest accepted request body."
+    )
+    busy_thread: Literal["reject", "queue"] = Field(
+        "reject", description="A message on a thread whose answer is running: 409, or wait."
+    )
+    thread_ttl_days: float = Field(
+        30, gt=0, description="Threads inactive this long are deleted with their checkpoints."
+    )
+    prune_interval_s: float = Field(3600, gt=0, description="How often expired threads go.")
+    cors_origins: list[str] = Field(
+        default_factory=list, description='Origins allowed by CORS, e.g. ["https://app.example"].'
+    )
+    ready_cache_s: float = Field(10, ge=0, description="How long a readiness result is reused.")
+    log_format: Literal["json", "text"] = Field("json", description="Server log lines.")
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _valid_rate(cls, value: str) -> str:
+        from limits import parse
+
+        parse(value)  # raises ValueError with the reason
+        return value
+
     @field_validator("input_policy", "output_policy")
     @classmethod
     def _known_categories(cls, policy: dict[str, Action]) -> dict[str, Action]:
@@ -104,3 +144,13 @@ class Settings(BaseSettings):
     @property
     def uses_openai(self) -> bool:
         return self.openai_api_key is not None
+
+    @property
+    def summarizes_history(self) -> bool:
+        return self.summarize_history == "on" or (
+            self.summarize_history == "auto" and self.uses_openai
+        )
+
+    @property
+    def keys_path(self) -> Path:
+        return self.keys_file or self.data_dir / "api_keys"

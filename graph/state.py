@@ -78,5 +78,11 @@ class State(InputState, total=False):
     retry_instruction: str
     """The stricter instruction `retry` sets for the next draft; empty on a first draft."""
 
+    summary: str
+    """A summary of the turns that no longer fit the history budget (when summarising is on)."""
+
+    summarized: int
+    """How many of the oldest `messages` the summary covers."""
+
     moderation: dict[str, Any]
     """This turn's verdicts: `input`, `output` (one per draft), `outcome`."""

@@ -32,6 +32,7 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self.failures: list[int] = []  # status codes for the next calls
         self.scripted: list[str] = []  # answers for the next calls
+        self.delay_s = 0.0  # pause between streamed pieces, to keep a run busy
 
     def answer_for(self, body: dict[str, Any]) -> str:
         if self.scripted:
@@ -83,6 +84,7 @@ class FakeOpenAI:
                 pieces = [p + " " for p in text.split(" ")]
                 pieces[-1] = pieces[-1][:-1]
                 for i, piece in enumerate(pieces):
+                    time.sleep(self.delay_s)
                     delta = {"content": piece} if i else {"role": "assistant", "content": piece}
                     chunk = {
                         "id": cid,
@@ -108,11 +110,17 @@ class FakeOpenAI:
             body = await request.json()
             self.failures.extend(body.get("failures", []))
             self.scripted.extend(body.get("answers", []))
+            self.delay_s = float(body.get("delay_s", self.delay_s))
             if body.get("reset"):
+                self.delay_s = 0.0
                 self.requests.clear()
                 self.failures.clear()
                 self.scripted.clear()
             return {"status": "ok"}
+
+        @app.get("/v1/models")
+        async def models() -> dict[str, Any]:
+            return {"object": "list", "data": [{"id": "fake-model", "object": "model"}]}
 
         @app.get("/requests")
         async def requests() -> list[dict[str, Any]]:

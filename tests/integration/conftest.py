@@ -66,6 +66,7 @@ def openai_env(fake_openai: ServerThread) -> dict[str, str]:
         "OPENAI_BASE_URL": f"{fake_openai.url}/v1",
         "THREADLINE_MODEL": "fake-model",
         "THREADLINE_PROVIDER_RETRY_INITIAL_S": "0.05",
+        "THREADLINE_RATE_LIMIT": "10000/minute",
     }
 
 

@@ -213,11 +213,20 @@ def test_thread_survives_a_restart(
 async def test_concurrent_turns_on_one_thread_do_not_fork_it(
     server: RunningServer, fake: httpx.Client
 ) -> None:
+    """While a thread answers, another message on it is a 409; what ran is stored once."""
+    fake.post("/control", json={"delay_s": 0.02})
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
-    await asyncio.gather(*(chat.ainvoke(human(f"parallel {i}"), config) for i in range(4)))
+    results = await asyncio.gather(
+        *(chat.ainvoke(human(f"parallel {i}"), config) for i in range(4)), return_exceptions=True
+    )
+    answered = [r for r in results if isinstance(r, AIMessage)]
+    rejected = [r for r in results if isinstance(r, httpx.HTTPStatusError)]
+    assert len(answered) + len(rejected) == 4 and answered and rejected
+    assert all(r.response.status_code == 409 for r in rejected)
+    fake.post("/control", json={"delay_s": 0})
     final = await chat.ainvoke(human("count"), config)
-    assert "I have read 5 user messages" in final.content
+    assert f"I have read {len(answered) + 1} user messages" in final.content
 
 
 def test_audit_log_records_blocked_input_masked(server: RunningServer, fake: httpx.Client) -> None:

@@ -1,0 +1,59 @@
+"""Per-user limits on chat runs, with the `limits` library: in memory, or in Redis
+when `THREADLINE_REDIS_URL` is set so that several workers share the counters."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import cast
+
+from fastapi import HTTPException
+from limits import RateLimitItem, parse
+from limits.aio.storage import Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
+from prometheus_client import Counter
+
+RATE_LIMITED = Counter(
+    "threadline_rate_limited_total", "Chat runs rejected by the per-user rate limit", ["endpoint"]
+)
+
+
+class RateLimited(HTTPException):
+    """429 with `Retry-After` and the RateLimit headers; `retry_after` is in seconds."""
+
+    def __init__(self, limit: RateLimitItem, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            429,
+            f"rate limit of {limit} exceeded: retry in {retry_after} s",
+            headers={
+                "Retry-After": str(retry_after),
+                "RateLimit-Limit": str(limit.amount),
+                "RateLimit-Remaining": "0",
+                "RateLimit-Reset": str(retry_after),
+            },
+        )
+
+
+class ChatRateLimit:
+    """Counts chat runs per user in a moving window (e.g. `20/minute`)."""
+
+    def __init__(self, rate: str, redis_url: str | None = None) -> None:
+        self.limit = parse(rate)
+        uri = "async+" + redis_url if redis_url else "async+memory://"
+        self.storage = cast(Storage, storage_from_string(uri))
+        self.limiter = MovingWindowRateLimiter(self.storage)
+
+    async def hit(self, user: str, endpoint: str) -> None:
+        """Count one run for `user`; raises `RateLimited` when over the limit."""
+        if await self.limiter.hit(self.limit, "chat", user):
+            return
+        reset_at, _ = await self.limiter.get_window_stats(self.limit, "chat", user)
+        RATE_LIMITED.labels(endpoint).inc()
+        raise RateLimited(self.limit, max(1, math.ceil(reset_at - time.time())))
+
+    async def check(self) -> None:
+        """Raises when the counters' storage does not answer (for readiness)."""
+        if not await self.storage.check():
+            raise ConnectionError("the rate-limit storage does not answer")

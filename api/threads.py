@@ -1,0 +1,140 @@
+"""The threads API: a user's conversations, their titles and personas, their history.
+
+Another user's thread is a 404, exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from langgraph.graph.state import CompiledStateGraph
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.auth import CurrentUser
+from graph.context import Persona
+from graph.served import ThreadedChat, ThreadNotFound
+from graph.state import from_records
+from graph.threads import ThreadRecord, ThreadStore
+
+router = APIRouter(prefix="/threads", tags=["threads"])
+
+Title = Annotated[str, Field(max_length=200)]
+
+
+class ThreadCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: Title = ""
+    persona: Persona | None = None
+    system_prompt: str | None = Field(
+        None, min_length=1, max_length=8000, description="Shorthand for persona.system_prompt."
+    )
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class ThreadUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: Title | None = None
+    persona: Persona | None = None
+    metadata: dict[str, Any] | None = None
+
+
+def thread_store(request: Request) -> ThreadStore:
+    return request.app.state.threads  # type: ignore[no-any-return]
+
+
+Threads = Annotated[ThreadStore, Depends(thread_store)]
+
+
+async def owned_thread(thread_id: str, user: CurrentUser, threads: Threads) -> ThreadRecord:
+    """The caller's thread `thread_id`, or a 404."""
+    record = await threads.get(thread_id)
+    if record is None or record.owner != user:
+        raise HTTPException(404, str(ThreadNotFound(thread_id)))
+    return record
+
+
+OwnedThread = Annotated[ThreadRecord, Depends(owned_thread)]
+
+
+def persona_of(body: ThreadCreate) -> dict[str, Any]:
+    persona = body.persona or Persona()
+    if body.system_prompt:
+        persona = persona.model_copy(update={"system_prompt": body.system_prompt})
+    return persona.model_dump(exclude_none=True, exclude_defaults=True)
+
+
+@router.post("", status_code=201)
+async def create_thread(body: ThreadCreate, user: CurrentUser, threads: Threads) -> dict[str, Any]:
+    """A new, empty thread with an unguessable id."""
+    record = await threads.create(
+        user, title=body.title, persona=persona_of(body), metadata=body.metadata
+    )
+    return record.public()
+
+
+@router.get("")
+async def list_threads(
+    user: CurrentUser,
+    threads: Threads,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """The caller's threads, most recently active first."""
+    page = await threads.list_owned(user, limit + 1, offset)
+    return {
+        "threads": [r.public() for r in page[:limit]],
+        "next_offset": offset + limit if len(page) > limit else None,
+    }
+
+
+def message_view(message: Any) -> dict[str, Any]:
+    """A stored message as the API shows it: type, text, and for answers their sources
+    and moderation outcome."""
+    view: dict[str, Any] = {"id": message.id, "type": message.type, "content": message.text}
+    if message.type == "ai":
+        metadata = message.response_metadata
+        view["sources"] = metadata.get("sources", [])
+        view["moderation"] = metadata.get("moderation")
+    return view
+
+
+async def thread_messages(
+    graph: CompiledStateGraph[Any, Any, Any, Any], thread_id: str
+) -> list[dict[str, Any]]:
+    """The thread's whole stored history, as `message_view`s."""
+    snapshot = await graph.aget_state({"configurable": {"thread_id": thread_id}})
+    return [message_view(m) for m in from_records(snapshot.values.get("messages", []))]
+
+
+@router.get("/{thread_id}")
+async def get_thread(request: Request, thread: OwnedThread) -> dict[str, Any]:
+    """The thread's metadata and its whole history, with sources and moderation."""
+    chat: ThreadedChat = request.app.state.chat
+    assert chat.graph is not None
+    return {**thread.public(), "messages": await thread_messages(chat.graph, thread.thread_id)}
+
+
+@router.patch("/{thread_id}")
+async def update_thread(
+    body: ThreadUpdate, thread: OwnedThread, threads: Threads
+) -> dict[str, Any]:
+    """Rename the thread, or change its persona or metadata."""
+    changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude_none=True)
+    if body.persona is not None:
+        changes["persona"] = body.persona.model_dump(exclude_none=True, exclude_defaults=True)
+    record = await threads.update(thread.thread_id, **changes)
+    assert record is not None
+    return record.public()
+
+
+@router.delete("/{thread_id}", status_code=204)
+async def delete_thread(request: Request, thread: OwnedThread, threads: Threads) -> Response:
+    """Delete the thread and every checkpoint it has."""
+    chat: ThreadedChat = request.app.state.chat
+    if chat.is_busy(thread.thread_id):
+        raise HTTPException(409, "the thread is answering a message; delete it once it is done")
+    await threads.delete(thread.thread_id)
+    return Response(status_code=204)
