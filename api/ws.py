@@ -181,7 +181,12 @@ async def handle_frame(
         if not isinstance(content, str) or not content.strip():
             await peer.send(error(422, "content must be a non-empty string"))
             return
-        if len(content.encode("utf-8")) > settings.max_message_bytes:
+        try:
+            size = len(content.encode("utf-8"))
+        except UnicodeEncodeError:
+            await peer.send(error(422, "content is not valid Unicode (a lone surrogate)"))
+            return
+        if size > settings.max_message_bytes:
             await peer.send(
                 error(413, f"message over the limit of {settings.max_message_bytes} bytes")
             )

@@ -1,0 +1,86 @@
+"""The history sent to the model: a token budget, older turns summarised, the full
+history kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages.utils import count_tokens_approximately
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+from graph.checkpointer import open_checkpointer
+from graph.context import Context
+from graph.graph import build_graph
+from graph.nodes import history_in_budget
+from graph.served import ThreadedChat
+from graph.settings import Settings
+from graph.state import from_records, to_records
+
+
+class SummarisingModel(BaseChatModel):
+    """Answers questions briefly and summaries with a marker; remembers every prompt."""
+
+    prompts: list[list[BaseMessage]] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "summarising-fake"
+
+    def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any) -> ChatResult:
+        self.prompts.append(messages)
+        last = str(messages[-1].content)
+        if last.startswith("Summarise the conversation"):
+            covered = last.count("human: question")
+            text = f"SUMMARY covering {covered} questions"
+        else:
+            text = "a short answer"
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(text))])
+
+
+def test_history_in_budget_keeps_the_latest_and_counts_the_rest() -> None:
+    records = to_records(
+        [m for n in range(10) for m in (HumanMessage(f"question {n} " * 5), AIMessage("ok"))]
+    )
+    kept, dropped = history_in_budget(records, budget=40)
+    assert kept[0].type == "human" and count_tokens_approximately(kept) <= 40
+    assert dropped == 20 - len(kept) and dropped > 0
+    huge = to_records([HumanMessage("word " * 5000)])
+    kept, dropped = history_in_budget(huge, budget=40)
+    assert len(kept) == 1 and dropped == 0  # the newest turn always goes
+
+
+async def test_older_turns_are_summarised_and_the_full_history_kept(settings: Settings) -> None:
+    model = SummarisingModel(prompts=[])
+    on = settings.model_copy(update={"summarize_history": "on"})
+    async with open_checkpointer(on.sqlite_path) as saver:
+        graph = build_graph(model, None, on).compile(checkpointer=saver)
+        chat = ThreadedChat(graph, Context(history_token_budget=60))
+        config = {"configurable": {"thread_id": "long"}}
+        for n in range(8):
+            text = f"question {n} about the long conversation we are having"
+            await chat.ainvoke({"messages": [{"type": "human", "content": text}]}, config)
+        answer_prompts = [p for p in model.prompts if p[0].type == "system"]
+        last = answer_prompts[-1]
+        assert "SUMMARY covering" in str(last[0].content)  # the summary is in the system prompt
+        history_text = " ".join(str(m.content) for m in last[1:])
+        assert "question 0" not in history_text and "question 7" in history_text
+        assert count_tokens_approximately(last[1:]) <= 60
+        state = (await graph.aget_state(config)).values
+        assert state["summarized"] > 0
+        assert len(from_records(state["messages"])) == 16  # nothing is lost from the thread
+
+
+async def test_without_a_summary_model_old_turns_are_left_out(settings: Settings) -> None:
+    model = SummarisingModel(prompts=[])
+    off = settings.model_copy(update={"summarize_history": "off"})
+    async with open_checkpointer(off.sqlite_path) as saver:
+        graph = build_graph(model, None, off).compile(checkpointer=saver)
+        chat = ThreadedChat(graph, Context(history_token_budget=60))
+        config = {"configurable": {"thread_id": "long"}}
+        for n in range(8):
+            text = f"question {n} about the long conversation we are having"
+            await chat.ainvoke({"messages": [{"type": "human", "content": text}]}, config)
+        assert not any("Summarise" in str(p[-1].content) for p in model.prompts)
+        assert "question 0" not in " ".join(str(m.content) for m in model.prompts[-1][1:])
