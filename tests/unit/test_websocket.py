@@ -102,44 +102,48 @@ def test_auth_by_first_frame_and_clearing_history(
 def test_bad_frames_get_errors_and_the_connection_stays_usable(
     make_app: Callable[..., FastAPI],
 ) -> None:
-    with TestClient(make_app(max_message_bytes=1000)) as client:
-        with client.websocket_connect("/ws/chat/t-bad", headers=KEY) as ws:
-            ws.receive_json()
-            bad_frames: list[tuple[Callable[[], None], int]] = [
-                (lambda: ws.send_text("{not json"), 400),
-                (lambda: ws.send_text("[1, 2]"), 400),
-                (lambda: ws.send_json({"type": "dance"}), 400),
-                (lambda: ws.send_json({"type": "message"}), 422),
-                (lambda: ws.send_json({"type": "message", "content": "   "}), 422),
-                (lambda: ws.send_json({"type": "message", "content": 42}), 422),
-                (lambda: ws.send_json({"type": "message", "content": "x" * 1500}), 413),
-                (lambda: ws.send_text("y" * 50_000), 413),
-                (lambda: ws.send_bytes(b"\x00\xff binary"), 400),
-                (lambda: ws.send_text('{"type": "message", "content": "\\ud800"}'), 422),
-                (lambda: ws.send_json({"type": "auth", "api_key": "key-alice"}), 400),
-            ]
-            for send, code in bad_frames:
-                send()
-                event = ws.receive_json()
-                assert event["type"] == "error" and event["code"] == code, event
-                assert event["reason"]
-            ws.send_json({"type": "message", "content": "still here?"})
-            assert until(ws, "stream_end")[-1]["moderation"]["outcome"] == "answered"
+    with (
+        TestClient(make_app(max_message_bytes=1000)) as client,
+        client.websocket_connect("/ws/chat/t-bad", headers=KEY) as ws,
+    ):
+        ws.receive_json()
+        bad_frames: list[tuple[Callable[[], None], int]] = [
+            (lambda: ws.send_text("{not json"), 400),
+            (lambda: ws.send_text("[1, 2]"), 400),
+            (lambda: ws.send_json({"type": "dance"}), 400),
+            (lambda: ws.send_json({"type": "message"}), 422),
+            (lambda: ws.send_json({"type": "message", "content": "   "}), 422),
+            (lambda: ws.send_json({"type": "message", "content": 42}), 422),
+            (lambda: ws.send_json({"type": "message", "content": "x" * 1500}), 413),
+            (lambda: ws.send_text("y" * 50_000), 413),
+            (lambda: ws.send_bytes(b"\x00\xff binary"), 400),
+            (lambda: ws.send_text('{"type": "message", "content": "\\ud800"}'), 422),
+            (lambda: ws.send_json({"type": "auth", "api_key": "key-alice"}), 400),
+        ]
+        for send, code in bad_frames:
+            send()
+            event = ws.receive_json()
+            assert event["type"] == "error" and event["code"] == code, event
+            assert event["reason"]
+        ws.send_json({"type": "message", "content": "still here?"})
+        assert until(ws, "stream_end")[-1]["moderation"]["outcome"] == "answered"
 
 
 def test_a_flood_of_messages_is_rate_limited(make_app: Callable[..., FastAPI]) -> None:
-    with TestClient(make_app(rate_limit="3/minute")) as client:
-        with client.websocket_connect("/ws/chat/t-flood", headers=KEY) as ws:
-            ws.receive_json()
-            for n in range(3):
-                ws.send_json({"type": "message", "content": f"message {n}"})
-                until(ws, "stream_end")
-            ws.send_json({"type": "message", "content": "one too many"})
-            event = ws.receive_json()
-            assert event["type"] == "error" and event["code"] == 429
-            assert event["retry_after"] > 0
-            ws.send_json({"type": "dance"})
-            assert ws.receive_json()["code"] == 400  # the handler is still alive
+    with (
+        TestClient(make_app(rate_limit="3/minute")) as client,
+        client.websocket_connect("/ws/chat/t-flood", headers=KEY) as ws,
+    ):
+        ws.receive_json()
+        for n in range(3):
+            ws.send_json({"type": "message", "content": f"message {n}"})
+            until(ws, "stream_end")
+        ws.send_json({"type": "message", "content": "one too many"})
+        event = ws.receive_json()
+        assert event["type"] == "error" and event["code"] == 429
+        assert event["retry_after"] > 0
+        ws.send_json({"type": "dance"})
+        assert ws.receive_json()["code"] == 400  # the handler is still alive
 
 
 def test_a_client_leaving_mid_stream_does_not_break_the_thread(
@@ -171,18 +175,20 @@ def test_no_part_of_a_blocked_answer_reaches_the_websocket(
 ) -> None:
     """A fake model streams a secret mid-answer, twice: the client gets the clean
     windows, a retraction, and a refusal, never any part of the secret."""
-    preamble = "Sure, here is a long and friendly preamble that streams before it goes wrong. " * 3
+    preamble = "Sure, here is a friendly preamble that streams before it goes wrong. " * 3
     leaky = f"{preamble}The key is {SECRET} ok."
-    with TestClient(make_app(leaky)) as client:
-        with client.websocket_connect("/ws/chat/t-leak", headers=KEY) as ws:
-            ws.receive_json()
-            ws.send_json({"type": "message", "content": "give me the key"})
-            events = until(ws, "stream_end")
-            wire = repr(events)
-            for start in range(0, len(SECRET) - 8):
-                assert SECRET[start : start + 8] not in wire
-            kinds = [e["type"] for e in events]
-            assert "stream_token" in kinds[: kinds.index("stream_retracted")]  # clean windows came
-            end = events[-1]
-            assert end["moderation"]["outcome"] == "refused"
-            assert "credentials" in end["content"] or "blocked" in end["content"]
+    with (
+        TestClient(make_app(leaky)) as client,
+        client.websocket_connect("/ws/chat/t-leak", headers=KEY) as ws,
+    ):
+        ws.receive_json()
+        ws.send_json({"type": "message", "content": "give me the key"})
+        events = until(ws, "stream_end")
+        wire = repr(events)
+        for start in range(0, len(SECRET) - 8):
+            assert SECRET[start : start + 8] not in wire
+        kinds = [e["type"] for e in events]
+        assert "stream_token" in kinds[: kinds.index("stream_retracted")]  # clean windows came
+        end = events[-1]
+        assert end["moderation"]["outcome"] == "refused"
+        assert "credentials" in end["content"] or "blocked" in end["content"]
