@@ -40,6 +40,19 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def chat(args: argparse.Namespace) -> int:
+    import os
+
+    from terminal_chat import TerminalChat
+
+    key = args.api_key or os.environ.get("THREADLINE_API_KEY")
+    try:
+        return TerminalChat(args.url, key).run(args.thread)
+    except Exception as exc:  # the first request failed: say why, no traceback
+        print(f"threadline: cannot chat with {args.url}: {exc}", file=sys.stderr)
+        return 2
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -163,6 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         help="listen beyond loopback even with no API keys (anyone can use it)",
     )
     serve_cmd.set_defaults(run=serve)
+
+    chat_cmd = commands.add_parser("chat", help="chat with a running server in this terminal")
+    chat_cmd.add_argument("--url", default="http://127.0.0.1:8000")
+    chat_cmd.add_argument("--thread", help="continue this thread (default: a new one)")
+    chat_cmd.add_argument("--api-key", help="default: $THREADLINE_API_KEY")
+    chat_cmd.set_defaults(run=chat)
 
     keys_cmd = commands.add_parser("keys", help="manage API keys (stored hashed)")
     keys_commands = keys_cmd.add_subparsers(dest="keys_command", required=True)

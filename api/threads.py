@@ -130,6 +130,16 @@ async def update_thread(
     return record.public()
 
 
+@router.delete("/{thread_id}/messages", status_code=204)
+async def clear_history(request: Request, thread: OwnedThread, threads: Threads) -> Response:
+    """Remove the thread's history (its checkpoints); the thread, its title and persona stay."""
+    chat: ThreadedChat = request.app.state.chat
+    if chat.is_busy(thread.thread_id):
+        raise HTTPException(409, "the thread is answering a message; clear it once it is done")
+    await threads.clear_history(thread.thread_id)
+    return Response(status_code=204)
+
+
 @router.delete("/{thread_id}", status_code=204)
 async def delete_thread(request: Request, thread: OwnedThread, threads: Threads) -> Response:
     """Delete the thread and every checkpoint it has."""

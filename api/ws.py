@@ -208,8 +208,7 @@ async def handle_frame(
             await peer.send(error(409, "the thread is answering; clear it once it is done"))
             return
         threads: ThreadStore = state.threads
-        if threads.checkpointer is not None:
-            await threads.checkpointer.adelete_thread(thread_id)
+        await threads.clear_history(thread_id)
         await hub.broadcast(thread_id, {"type": "history_cleared"})
     elif kind == "auth":
         await peer.send(error(400, "already authenticated"))

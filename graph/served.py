@@ -13,6 +13,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
@@ -111,6 +112,20 @@ def unseen_turns(sent: list[BaseMessage], thread_is_new: bool) -> list[BaseMessa
     return list(sent[last_answer + 1 :])
 
 
+@dataclass
+class Turn:
+    """A validated request, ready to run on its thread."""
+
+    graph: CompiledStateGraph[Any, Any, Any, Any]
+    thread_id: str
+    turns: list[BaseMessage]
+    """What the thread does not hold yet, ending with the user's new message."""
+    config: RunnableConfig
+    context: Context
+    first: bool
+    """The thread had no history before this turn."""
+
+
 class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     """The graph behind a chat-model interface, one checkpointed thread per `thread_id`."""
 
@@ -177,11 +192,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             raise ThreadNotFound(thread_id)
         return Persona.model_validate(record.persona).apply(self.context)
 
-    async def _prepare(
-        self, input: Any, config: RunnableConfig
-    ) -> tuple[
-        CompiledStateGraph[Any, Any, Any, Any], str, list[BaseMessage], RunnableConfig, Context
-    ]:
+    async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""
         graph = self.graph
         if graph is None:
@@ -213,7 +224,15 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return graph, thread_id, turns, graph_config, context
+        return Turn(graph, thread_id, turns, graph_config, context, thread_is_new)
+
+    async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
+        """The answer of a finished run; a new thread with no title is named after its
+        first (moderated) message."""
+        if turn.first and self.threads is not None and state.get("messages"):
+            first = from_records(state["messages"][:1])[0].text
+            await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
+        return self._answer(state, turn.thread_id)
 
     @asynccontextmanager
     async def _turn(self, thread_id: str) -> AsyncIterator[None]:
@@ -243,12 +262,15 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         config: RunnableConfig,
     ) -> AIMessage:
         with counted_errors():
-            graph, thread_id, turns, graph_config, context = await self._prepare(input, config)
-            async with self._turn(thread_id):
-                state = await graph.ainvoke(
-                    {"incoming": turns}, graph_config, context=context, durability=DURABILITY
+            turn = await self._prepare(input, config)
+            async with self._turn(turn.thread_id):
+                state = await turn.graph.ainvoke(
+                    {"incoming": turn.turns},
+                    turn.config,
+                    context=turn.context,
+                    durability=DURABILITY,
                 )
-        return self._answer(state, thread_id)
+            return await self._finish(turn, state)
 
     async def ainvoke(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
@@ -264,14 +286,14 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         (input,) = [item async for item in inputs]  # astream hands over one input
         started = time.perf_counter()
         with counted_errors():
-            graph, thread_id, turns, graph_config, context = await self._prepare(input, config)
+            turn = await self._prepare(input, config)
             shown = ""  # what the client has been shown of the current draft
             final_state: dict[str, Any] = {}
-            async with self._turn(thread_id):
-                stream = graph.astream(
-                    {"incoming": turns},
-                    graph_config,
-                    context=context,
+            async with self._turn(turn.thread_id):
+                stream = turn.graph.astream(
+                    {"incoming": turn.turns},
+                    turn.config,
+                    context=turn.context,
                     stream_mode=["custom", "values"],
                     durability=DURABILITY,
                 )
@@ -287,7 +309,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
                     elif event.get("event") == "draft_start" and shown:
                         yield retraction(shown)
                         shown = ""
-        answer = self._answer(final_state, thread_id)
+            answer = await self._finish(turn, final_state)
         text = str(answer.content)
         if not text.startswith(shown):
             yield retraction(shown)

@@ -173,10 +173,20 @@ class ThreadStore:
             await self.conn.commit()
         return await self.get(thread_id)
 
-    async def delete(self, thread_id: str) -> None:
-        """Remove the thread and every checkpoint it has."""
+    async def title_if_untitled(self, thread_id: str, title: str) -> None:
+        await self.conn.execute(
+            "UPDATE threads SET title = ? WHERE thread_id = ? AND title = ''", (title, thread_id)
+        )
+        await self.conn.commit()
+
+    async def clear_history(self, thread_id: str) -> None:
+        """Remove every checkpoint of the thread: its history; the thread itself stays."""
         if self.checkpointer is not None:
             await self.checkpointer.adelete_thread(thread_id)
+
+    async def delete(self, thread_id: str) -> None:
+        """Remove the thread and every checkpoint it has."""
+        await self.clear_history(thread_id)
         await self.conn.execute("DELETE FROM threads WHERE thread_id = ?", (thread_id,))
         await self.conn.commit()
 

@@ -34,9 +34,11 @@ class RunningServer:
         self.process.wait(timeout=30)
 
 
-def start_server(data_dir: Path, env: dict[str, str], log_path: Path) -> RunningServer:
+def start_server(
+    data_dir: Path, env: dict[str, str], log_path: Path, port: int | None = None
+) -> RunningServer:
     """`threadline serve` in a subprocess, waited on until `/health` answers."""
-    port = free_port()
+    port = port or free_port()
     log = log_path.open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "cli", "serve", "--port", str(port)],

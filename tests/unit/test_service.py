@@ -178,6 +178,21 @@ def test_a_chat_thread_id_is_claimed_by_its_first_user(client: TestClient) -> No
     )
     listed = client.get("/threads", headers=ALICE).json()["threads"]
     assert [t["thread_id"] for t in listed] == ["shared-name"]
+    assert listed[0]["title"] == "hi"  # named after its first message
+
+
+def test_an_untitled_thread_is_named_after_its_moderated_first_message(
+    client: TestClient,
+) -> None:
+    tid = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+    card = "my card is 4111 1111 1111 1111"
+    client.post("/chat/invoke", json=ask(card, tid), headers=ALICE)
+    client.post("/chat/invoke", json=ask("second message", tid), headers=ALICE)
+    title = client.get(f"/threads/{tid}", headers=ALICE).json()["title"]
+    assert title.startswith("[message withheld") and "4111" not in title
+    named = client.post("/threads", json={"title": "Kept"}, headers=ALICE).json()["thread_id"]
+    client.post("/chat/invoke", json=ask("hello", named), headers=ALICE)
+    assert client.get(f"/threads/{named}", headers=ALICE).json()["title"] == "Kept"
 
 
 # --- the threads API ------------------------------------------------------------------

@@ -1,0 +1,209 @@
+"""The chat page in a real headless Chromium (Debian's), against the real server with
+a fake OpenAI-compatible model: streaming, reload, a second tab, moderation notices,
+model HTML shown as text, thread management, and the unreachable-server state."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from tests.integration.conftest import RunningServer, start_server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def web_server(
+    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
+) -> Iterator[RunningServer]:
+    tmp = tmp_path_factory.mktemp("web")
+    running = start_server(tmp / "data", openai_env, tmp / "server.log")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Debian's chromium package is needed: apt-get install chromium"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1100, "height": 760})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def send(page: Page, text: str) -> None:
+    page.fill("#input", text)
+    page.keyboard.press("Enter")
+
+
+def test_chat_streams_survives_reload_and_reaches_a_second_tab(
+    web_server: RunningServer, page: Page, browser: Browser, fake: httpx.Client
+) -> None:
+    answer = "Here is **bold** text and code:\n\n```python\nprint('hi')\n```\n\nDone " + "x " * 60
+    fake.post("/control", json={"answers": [answer], "delay_s": 0.02})
+    page.goto(web_server.url + "/")
+    expect(page.locator("#status")).to_have_text("connected")
+    thread_url = page.url
+    assert "#" in thread_url
+
+    second = browser.new_page()
+    second.goto(thread_url)
+    expect(second.locator("#status")).to_have_text("connected")
+
+    send(page, "How do I install threadline?")
+    streaming = page.locator(".message.ai.streaming")
+    expect(streaming).to_have_count(1)  # the answer is visible while it streams
+    expect(second.locator(".message.ai.streaming")).to_have_count(1)  # and in the other tab
+    expect(page.locator(".message.ai .body strong")).to_have_text("bold")
+    expect(page.locator(".message.ai.streaming")).to_have_count(0, timeout=20_000)
+    expect(page.locator(".message.ai pre code")).to_contain_text("print('hi')")
+    expect(second.locator(".message.ai pre code")).to_contain_text("print('hi')")
+    expect(page.locator(".message.human")).to_have_text(["How do I install threadline?"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chat-page.png"), full_page=True)
+
+    page.reload()
+    expect(page.locator(".message")).to_have_count(2)
+    expect(page.locator(".message.ai pre code")).to_contain_text("print('hi')")
+    expect(page.locator("#thread-list li.active")).to_contain_text("How do I install")
+    second.close()
+
+
+def test_blocked_message_shows_a_notice_and_model_html_is_text(
+    web_server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    page.goto(web_server.url + "/")
+    expect(page.locator("#status")).to_have_text("connected")
+    page.click("#new-thread")
+    expect(page.locator(".message")).to_have_count(0)
+    send(page, "my card is 4111 1111 1111 1111")
+    notice = page.locator(".message.ai .notice")
+    expect(notice).to_contain_text("blocked by moderation")
+    expect(notice).to_contain_text("payment cards")
+    expect(page.locator(".message.human")).not_to_contain_text("4111")  # the stored placeholder
+
+    evil = '<script>window.pwned = true</script><img src=x onerror="window.pwned=true"> hi'
+    fake.post("/control", json={"answers": [evil]})
+    send(page, "say something")
+    body = page.locator(".message.ai .body").last
+    expect(body).to_contain_text("<script>window.pwned = true</script>")
+    assert page.evaluate("window.pwned") is None
+    assert body.locator("script, img").count() == 0
+
+
+def test_threads_can_be_created_renamed_switched_and_deleted(
+    web_server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    page.goto(web_server.url + "/")
+    expect(page.locator("#status")).to_have_text("connected")
+    page.click("#new-thread")
+    send(page, "first thread question")
+    expect(page.locator(".message.ai")).to_have_count(1)
+    expect(page.locator("#thread-list li.active")).to_contain_text("first thread question")
+    first_url = page.url
+    page.click("#new-thread")
+    expect(page.locator(".message")).to_have_count(0)
+    assert page.url != first_url
+
+    page.once("dialog", lambda dialog: dialog.accept("Renamed chat"))
+    page.locator("#thread-list li.active .act").first.click()
+    expect(page.locator("#thread-list li.active")).to_contain_text("Renamed chat")
+
+    page.locator("#thread-list li", has_text="first thread question").locator(".open").click()
+    expect(page.locator(".message.human")).to_have_text(["first thread question"])
+
+    count = page.locator("#thread-list li").count()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#thread-list li", has_text="Renamed chat").locator(".act").last.click()
+    expect(page.locator("#thread-list li")).to_have_count(count - 1)
+
+
+def test_phone_sized_screen_and_unreachable_server(
+    tmp_path: Path, browser: Browser, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    server = start_server(tmp_path / "data", openai_env, tmp_path / "server.log")
+    context = browser.new_context(viewport={"width": 390, "height": 780})
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/")
+        expect(page.locator("#status")).to_have_text("connected")
+        expect(page.locator("#threads")).to_be_hidden()  # the thread list folds away
+        page.click("#toggle-threads")
+        expect(page.locator("#new-thread")).to_be_in_viewport()
+        page.click("#toggle-threads")
+        send(page, "hello from a phone")
+        expect(page.locator(".message.ai")).to_have_count(1)
+        expect(page.locator(".message.ai.streaming")).to_have_count(0)
+        page.screenshot(path=str(ARTIFACTS / "chat-phone.png"))
+        server.stop()
+        expect(page.locator("#banner")).to_contain_text("cannot be reached", timeout=15_000)
+        expect(page.locator("#status")).to_have_class("status offline")
+        port = int(server.url.rsplit(":", 1)[1])
+        server = start_server(tmp_path / "data", openai_env, tmp_path / "server.log", port)
+        expect(page.locator("#status")).to_have_text("connected", timeout=30_000)  # reconnected
+        expect(page.locator("#banner")).to_be_hidden()
+        expect(page.locator(".message")).to_have_count(2)
+    finally:
+        context.close()
+        if server.process.poll() is None:
+            server.stop()
+
+
+def test_js_client_falls_back_to_sse(
+    web_server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    """`ThreadlineClient` streams over `/chat/stream` when WebSockets are unavailable."""
+    page.goto(web_server.url + "/")
+    expect(page.locator("#status")).to_have_text("connected")
+    events = page.evaluate(
+        """async () => {
+            const { ThreadlineClient } = await import("/threadline.js");
+            const events = [];
+            const client = new ThreadlineClient({ handlers: {
+                onStatus: (s) => events.push(["status", s]),
+                onHistory: (m) => events.push(["history", m.length]),
+                onToken: (t) => events.push(["token", t]),
+                onStreamEnd: (e) => events.push(["end", e.content, e.moderation.outcome]),
+                onError: (e) => events.push(["error", e.status, e.message]),
+            }});
+            client.useSse = true;
+            const thread = await client.createThread({ title: "sse" });
+            await client.connect(thread.thread_id);
+            await client.send("streamed over SSE, please answer at some length");
+            const missing = await client.getThread("no-such-thread").catch((e) => e.status);
+            events.push(["missing", missing]);
+            return events;
+        }"""
+    )
+    assert ["status", "fallback"] in events and ["history", 0] in events
+    tokens = "".join(e[1] for e in events if e[0] == "token")
+    end = next(e for e in events if e[0] == "end")
+    assert tokens == end[1] and end[1].startswith("I have read 1 user messages")
+    assert end[2] == "answered"
+    assert ["missing", 404] in events

@@ -1,0 +1,263 @@
+// threadline's browser client, an ES module with no build step.
+//
+//   import { ThreadlineClient } from "/threadline.js";
+//   const client = new ThreadlineClient({ apiKey, handlers: { onToken: (t) => ..., ... } });
+//   await client.connect(threadId);
+//   client.send("Hello");
+//
+// It talks to `/ws/chat/{thread_id}` and reconnects with exponential backoff; when
+// the WebSocket cannot be used it falls back to Server-Sent Events over
+// `/chat/stream`. The threads API (`/threads`) is wrapped too.
+
+/** An HTTP error from the server, with its status and the server's reason. */
+export class ThreadlineError extends Error {
+  constructor(status, reason, retryAfter = null) {
+    super(reason);
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
+
+const NOOP = () => {};
+
+export class ThreadlineClient {
+  /**
+   * @param {object} options
+   * @param {string} [options.baseUrl]  the server, by default this page's origin
+   * @param {string|null} [options.apiKey]  sent as a Bearer header and as the WebSocket's first frame
+   * @param {object} [options.handlers]  onHistory, onUserMessage, onStreamStart, onToken,
+   *   onRetracted, onStreamEnd, onHistoryCleared, onError, onStatus ("connecting", "open",
+   *   "reconnecting", "closed", "fallback")
+   * @param {number} [options.maxBackoffMs]  longest wait between reconnection attempts
+   */
+  constructor({ baseUrl = window.location.origin, apiKey = null, handlers = {}, maxBackoffMs = 15000 } = {}) {
+    this.baseUrl = baseUrl.replace(/\/$/, "");
+    this.apiKey = apiKey;
+    this.handlers = handlers;
+    this.maxBackoffMs = maxBackoffMs;
+    this.threadId = null;
+    this.socket = null;
+    this.attempt = 0;
+    this.closedByUser = false;
+    this.useSse = false;
+    this.reconnectTimer = null;
+    this.ready = Promise.resolve();
+    this.webSocketWorked = false; // once it has, a dropped connection is retried, never replaced
+  }
+
+  emit(name, ...args) {
+    (this.handlers[name] || NOOP)(...args);
+  }
+
+  headers(extra = {}) {
+    const headers = { ...extra };
+    if (this.apiKey) headers.Authorization = `Bearer ${this.apiKey}`;
+    return headers;
+  }
+
+  async request(method, path, body) {
+    let response;
+    try {
+      response = await fetch(this.baseUrl + path, {
+        method,
+        headers: this.headers(body === undefined ? {} : { "Content-Type": "application/json" }),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (err) {
+      throw new ThreadlineError(0, "the server cannot be reached");
+    }
+    if (response.status === 204) return null;
+    const payload = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const reason = typeof payload.detail === "string" ? payload.detail : JSON.stringify(payload.detail || payload);
+      throw new ThreadlineError(response.status, reason, Number(response.headers.get("Retry-After")) || null);
+    }
+    return payload;
+  }
+
+  // --- the threads API ---------------------------------------------------------------
+  listThreads(limit = 50, offset = 0) { return this.request("GET", `/threads?limit=${limit}&offset=${offset}`); }
+  createThread(fields = {}) { return this.request("POST", "/threads", fields); }
+  getThread(id) { return this.request("GET", `/threads/${encodeURIComponent(id)}`); }
+  renameThread(id, title) { return this.request("PATCH", `/threads/${encodeURIComponent(id)}`, { title }); }
+  deleteThread(id) { return this.request("DELETE", `/threads/${encodeURIComponent(id)}`); }
+
+  // --- the live connection -------------------------------------------------------------
+  /** Connect to a thread; resolves once its history arrived (over either transport). */
+  connect(threadId) {
+    this.disconnect();
+    this.threadId = threadId;
+    this.closedByUser = false;
+    this.attempt = 0;
+    const useSse = this.useSse || typeof WebSocket === "undefined";
+    this.ready = useSse ? this.connectSse() : this.open();
+    return this.ready;
+  }
+
+  open() {
+    return new Promise((resolve) => {
+      const url = this.baseUrl.replace(/^http/, "ws") + `/ws/chat/${encodeURIComponent(this.threadId)}`;
+      this.emit("onStatus", this.attempt ? "reconnecting" : "connecting");
+      let socket;
+      try {
+        socket = new WebSocket(url);
+      } catch (err) {
+        this.useSse = true;
+        resolve(this.connectSse());
+        return;
+      }
+      this.socket = socket;
+      let gotHistory = false;
+      socket.onopen = () => {
+        if (this.apiKey) socket.send(JSON.stringify({ type: "auth", api_key: this.apiKey }));
+      };
+      socket.onmessage = (message) => {
+        let event;
+        try { event = JSON.parse(message.data); } catch { return; }
+        if (event.type === "history") {
+          gotHistory = true;
+          this.webSocketWorked = true;
+          this.attempt = 0;
+          this.emit("onStatus", "open");
+          this.emit("onHistory", event.messages);
+          resolve();
+        } else {
+          this.dispatch(event);
+        }
+      };
+      socket.onclose = (close) => {
+        if (this.socket !== socket) return;
+        this.socket = null;
+        if (this.closedByUser || close.code === 4401 || close.code === 4404) {
+          this.emit("onStatus", "closed");
+          resolve();
+          return;
+        }
+        if (!gotHistory && !this.webSocketWorked && this.attempt >= 2) {
+          // the WebSocket never worked here (a proxy, say): stream over HTTP instead
+          this.useSse = true;
+          resolve(this.connectSse());
+          return;
+        }
+        this.scheduleReconnect();
+        if (!gotHistory) resolve();
+      };
+    });
+  }
+
+  scheduleReconnect() {
+    this.attempt += 1;
+    const delay = Math.min(this.maxBackoffMs, 500 * 2 ** (this.attempt - 1)) * (0.5 + Math.random() / 2);
+    this.emit("onStatus", "reconnecting");
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => { if (!this.closedByUser) this.open(); }, delay);
+  }
+
+  dispatch(event) {
+    switch (event.type) {
+      case "user_message": this.emit("onUserMessage", event.content); break;
+      case "stream_start": this.emit("onStreamStart"); break;
+      case "stream_token": this.emit("onToken", event.text); break;
+      case "stream_retracted": this.emit("onRetracted"); break;
+      case "stream_end": this.emit("onStreamEnd", event); break;
+      case "history_cleared": this.emit("onHistoryCleared"); break;
+      case "error": this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
+      default: break;
+    }
+  }
+
+  async connectSse() {
+    this.emit("onStatus", "fallback");
+    try {
+      const thread = await this.getThread(this.threadId);
+      this.emit("onHistory", thread.messages);
+    } catch (err) {
+      if (err.status === 404) this.emit("onHistory", []);
+      else this.emit("onError", err);
+    }
+  }
+
+  /** Send a user message on the current thread, once its connection is up. */
+  async send(content) {
+    await this.ready;
+    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify({ type: "message", content }));
+      return;
+    }
+    await this.sendOverSse(content);
+  }
+
+  /** The fallback: POST /chat/stream and read its Server-Sent Events. */
+  async sendOverSse(content) {
+    this.emit("onUserMessage", content);
+    let response;
+    try {
+      response = await fetch(this.baseUrl + "/chat/stream", {
+        method: "POST",
+        headers: this.headers({ "Content-Type": "application/json" }),
+        body: JSON.stringify({
+          input: { messages: [{ type: "human", content }] },
+          config: { configurable: { thread_id: this.threadId } },
+        }),
+      });
+    } catch (err) {
+      this.emit("onError", new ThreadlineError(0, "the server cannot be reached"));
+      return;
+    }
+    if (!response.ok) {
+      const payload = await response.json().catch(() => ({}));
+      this.emit("onError", new ThreadlineError(response.status, String(payload.detail || response.statusText),
+        Number(response.headers.get("Retry-After")) || null));
+      return;
+    }
+    this.emit("onStreamStart");
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    let text = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const kind = (block.match(/^event: (.*)$/m) || [])[1];
+        const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+        if (kind === "error") {
+          const err = JSON.parse(data || "{}");
+          this.emit("onError", new ThreadlineError(err.status_code || 500, err.message || "stream failed"));
+        } else if (kind === "data") {
+          const chunk = JSON.parse(data);
+          const meta = chunk.response_metadata || {};
+          if (meta.event === "retracted") { text = ""; this.emit("onRetracted"); continue; }
+          if (chunk.content) { text += chunk.content; this.emit("onToken", chunk.content); }
+          if (meta.thread_id) {
+            this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation, message_id: chunk.id });
+          }
+        }
+      }
+    }
+  }
+
+  /** Remove the thread's history (its checkpoints); the thread itself stays. */
+  clearHistory() {
+    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(JSON.stringify({ type: "clear_history" }));
+      return true;
+    }
+    this.emit("onError", new ThreadlineError(0, "clearing history needs the live connection"));
+    return false;
+  }
+
+  disconnect() {
+    this.closedByUser = true;
+    clearTimeout(this.reconnectTimer);
+    if (this.socket) {
+      const socket = this.socket;
+      this.socket = null;
+      socket.close();
+    }
+  }
+}
