@@ -53,7 +53,7 @@ def threadline_app(data_dir: Path) -> Any:
     from server import create_app
 
     return create_app(
-        Settings(data_dir=data_dir, _env_file=None),
+        Settings(data_dir=data_dir, rate_limit="1000000/minute", _env_file=None),
         chat_model=scripted_model(ANSWER, repeat=True),
         embedder=HashEmbedder(),
     )

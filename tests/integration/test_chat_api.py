@@ -297,3 +297,27 @@ def test_metrics_count_moderation_findings(server: RunningServer, fake: httpx.Cl
         for s in family.samples
     }
     assert samples[("threadline_moderation_findings_total", "email", "redact")] >= 1
+
+
+def test_no_part_of_a_blocked_answer_reaches_the_websocket(
+    server: RunningServer, fake: httpx.Client
+) -> None:
+    """The same proof over a real WebSocket: the raw frames never hold the card."""
+    from websockets.sync.client import connect
+
+    card = "4111 1111 1111 1111"
+    leak = (
+        f"Of course: a preamble comes first, and it is long enough to be streamed before "
+        f"the rest of the answer arrives, which then gives the card {card}."
+    )
+    fake.post("/control", json={"answers": [leak, leak]})
+    ws_url = server.url.replace("http", "ws") + f"/ws/chat/t-{uuid.uuid4()}"
+    frames: list[str] = []
+    with connect(ws_url) as ws:
+        frames.append(str(ws.recv(timeout=10)))
+        ws.send(json.dumps({"type": "message", "content": "card please"}))
+        while '"stream_end"' not in frames[-1]:
+            frames.append(str(ws.recv(timeout=30)))
+    raw = "\n".join(frames)
+    assert "4111" not in raw, raw
+    assert "preamble" in raw and '"stream_retracted"' in raw and '"refused"' in raw
