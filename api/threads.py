@@ -59,6 +59,21 @@ async def owned_thread(thread_id: str, user: CurrentUser, threads: Threads) -> T
 OwnedThread = Annotated[ThreadRecord, Depends(owned_thread)]
 
 
+def ensure_idle(chat: ThreadedChat, thread_id: str, action: str) -> None:
+    """A thread's history is not changed under a running answer: a 409 says so."""
+    if chat.is_busy(thread_id):
+        raise HTTPException(409, f"the thread is answering a message; {action} it once it is done")
+
+
+async def idle_thread(request: Request, thread: OwnedThread) -> ThreadRecord:
+    """The caller's thread, when it is not answering right now."""
+    ensure_idle(request.app.state.chat, thread.thread_id, request.method.lower())
+    return thread
+
+
+IdleThread = Annotated[ThreadRecord, Depends(idle_thread)]
+
+
 def persona_of(body: ThreadCreate) -> dict[str, Any]:
     persona = body.persona or Persona()
     if body.system_prompt:
@@ -131,20 +146,14 @@ async def update_thread(
 
 
 @router.delete("/{thread_id}/messages", status_code=204)
-async def clear_history(request: Request, thread: OwnedThread, threads: Threads) -> Response:
+async def clear_history(thread: IdleThread, threads: Threads) -> Response:
     """Remove the thread's history (its checkpoints); the thread, its title and persona stay."""
-    chat: ThreadedChat = request.app.state.chat
-    if chat.is_busy(thread.thread_id):
-        raise HTTPException(409, "the thread is answering a message; clear it once it is done")
     await threads.clear_history(thread.thread_id)
     return Response(status_code=204)
 
 
 @router.delete("/{thread_id}", status_code=204)
-async def delete_thread(request: Request, thread: OwnedThread, threads: Threads) -> Response:
+async def delete_thread(thread: IdleThread, threads: Threads) -> Response:
     """Delete the thread and every checkpoint it has."""
-    chat: ThreadedChat = request.app.state.chat
-    if chat.is_busy(thread.thread_id):
-        raise HTTPException(409, "the thread is answering a message; delete it once it is done")
     await threads.delete(thread.thread_id)
     return Response(status_code=204)

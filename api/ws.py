@@ -26,7 +26,7 @@ from starlette.datastructures import State
 
 from api.auth import authenticate, websocket_user
 from api.chat import authorize_run
-from api.threads import thread_messages
+from api.threads import ensure_idle, thread_messages
 from graph.served import InvalidTurn, ThreadBusy, ThreadedChat, ThreadNotFound
 from graph.threads import ThreadStore
 
@@ -203,9 +203,10 @@ async def handle_frame(
         hub.runs.add(task)
         task.add_done_callback(hub.runs.discard)
     elif kind == "clear_history":
-        chat: ThreadedChat = state.chat
-        if chat.is_busy(thread_id):
-            await peer.send(error(409, "the thread is answering; clear it once it is done"))
+        try:
+            ensure_idle(state.chat, thread_id, "clear")
+        except HTTPException as exc:
+            await peer.send(error(exc.status_code, str(exc.detail)))
             return
         threads: ThreadStore = state.threads
         await threads.clear_history(thread_id)

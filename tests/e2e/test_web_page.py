@@ -28,16 +28,6 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def web_server(
-    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
-) -> Iterator[RunningServer]:
-    tmp = tmp_path_factory.mktemp("web")
-    running = start_server(tmp / "data", openai_env, tmp / "server.log")
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     assert Path(CHROMIUM).exists(), "Debian's chromium package is needed: apt-get install chromium"
     with sync_playwright() as p:
@@ -63,11 +53,11 @@ def send(page: Page, text: str) -> None:
 
 
 def test_chat_streams_survives_reload_and_reaches_a_second_tab(
-    web_server: RunningServer, page: Page, browser: Browser, fake: httpx.Client
+    server: RunningServer, page: Page, browser: Browser, fake: httpx.Client
 ) -> None:
     answer = "Here is **bold** text and code:\n\n```python\nprint('hi')\n```\n\nDone " + "x " * 60
     fake.post("/control", json={"answers": [answer], "delay_s": 0.02})
-    page.goto(web_server.url + "/")
+    page.goto(server.url + "/")
     expect(page.locator("#status")).to_have_text("connected")
     thread_url = page.url
     assert "#" in thread_url
@@ -96,9 +86,9 @@ def test_chat_streams_survives_reload_and_reaches_a_second_tab(
 
 
 def test_blocked_message_shows_a_notice_and_model_html_is_text(
-    web_server: RunningServer, page: Page, fake: httpx.Client
+    server: RunningServer, page: Page, fake: httpx.Client
 ) -> None:
-    page.goto(web_server.url + "/")
+    page.goto(server.url + "/")
     expect(page.locator("#status")).to_have_text("connected")
     page.click("#new-thread")
     expect(page.locator(".message")).to_have_count(0)
@@ -118,9 +108,9 @@ def test_blocked_message_shows_a_notice_and_model_html_is_text(
 
 
 def test_threads_can_be_created_renamed_switched_and_deleted(
-    web_server: RunningServer, page: Page, fake: httpx.Client
+    server: RunningServer, page: Page, fake: httpx.Client
 ) -> None:
-    page.goto(web_server.url + "/")
+    page.goto(server.url + "/")
     expect(page.locator("#status")).to_have_text("connected")
     page.click("#new-thread")
     send(page, "first thread question")
@@ -175,11 +165,9 @@ def test_phone_sized_screen_and_unreachable_server(
             server.stop()
 
 
-def test_js_client_falls_back_to_sse(
-    web_server: RunningServer, page: Page, fake: httpx.Client
-) -> None:
+def test_js_client_falls_back_to_sse(server: RunningServer, page: Page, fake: httpx.Client) -> None:
     """`ThreadlineClient` streams over `/chat/stream` when WebSockets are unavailable."""
-    page.goto(web_server.url + "/")
+    page.goto(server.url + "/")
     expect(page.locator("#status")).to_have_text("connected")
     events = page.evaluate(
         """async () => {

@@ -17,6 +17,11 @@ from langserve import RemoteRunnable
 from tests.integration.conftest import RunningServer, start_server
 
 SECRET = "sk-proj-Zyxwvutsrqponmlkjihgfe9876"
+#: An answer whose clean preamble streams before it gives a card number.
+CARD_LEAK = (
+    "Of course: a preamble comes first, and it is long enough to be streamed before "
+    "the rest of the answer arrives, which then gives the card 4111 1111 1111 1111."
+)
 
 
 def thread() -> dict[str, Any]:
@@ -270,12 +275,7 @@ def test_model_judge_through_a_real_openai_client(
 def test_no_part_of_a_blocked_answer_reaches_any_http_stream(
     server: RunningServer, fake: httpx.Client, endpoint: str
 ) -> None:
-    card = "4111 1111 1111 1111"
-    leak = (
-        f"Of course: a preamble comes first, and it is long enough to be streamed before "
-        f"the rest of the answer arrives, which then gives the card {card}."
-    )
-    fake.post("/control", json={"answers": [leak, leak]})
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
     with httpx.Client(base_url=server.url, timeout=60) as http:
         raw = http.post(
             f"/chat/{endpoint}", json={"input": human("card please"), "config": thread()}
@@ -305,12 +305,7 @@ def test_no_part_of_a_blocked_answer_reaches_the_websocket(
     """The same proof over a real WebSocket: the raw frames never hold the card."""
     from websockets.sync.client import connect
 
-    card = "4111 1111 1111 1111"
-    leak = (
-        f"Of course: a preamble comes first, and it is long enough to be streamed before "
-        f"the rest of the answer arrives, which then gives the card {card}."
-    )
-    fake.post("/control", json={"answers": [leak, leak]})
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
     ws_url = server.url.replace("http", "ws") + f"/ws/chat/t-{uuid.uuid4()}"
     frames: list[str] = []
     with connect(ws_url) as ws:

@@ -51,36 +51,35 @@ def test_history_in_budget_keeps_the_latest_and_counts_the_rest() -> None:
     assert len(kept) == 1 and dropped == 0  # the newest turn always goes
 
 
-async def test_older_turns_are_summarised_and_the_full_history_kept(settings: Settings) -> None:
+async def long_thread(settings: Settings, summarize: str) -> tuple[SummarisingModel, Any]:
+    """Eight turns on one thread with a 60-token history budget; the model and the
+    thread's final state."""
     model = SummarisingModel(prompts=[])
-    on = settings.model_copy(update={"summarize_history": "on"})
-    async with open_checkpointer(on.sqlite_path) as saver:
-        graph = build_graph(model, None, on).compile(checkpointer=saver)
+    configured = settings.model_copy(update={"summarize_history": summarize})
+    async with open_checkpointer(configured.sqlite_path) as saver:
+        graph = build_graph(model, None, configured).compile(checkpointer=saver)
         chat = ThreadedChat(graph, Context(history_token_budget=60))
         config = {"configurable": {"thread_id": "long"}}
         for n in range(8):
             text = f"question {n} about the long conversation we are having"
             await chat.ainvoke({"messages": [{"type": "human", "content": text}]}, config)
-        answer_prompts = [p for p in model.prompts if p[0].type == "system"]
-        last = answer_prompts[-1]
-        assert "SUMMARY covering" in str(last[0].content)  # the summary is in the system prompt
-        history_text = " ".join(str(m.content) for m in last[1:])
-        assert "question 0" not in history_text and "question 7" in history_text
-        assert count_tokens_approximately(last[1:]) <= 60
-        state = (await graph.aget_state(config)).values
-        assert state["summarized"] > 0
-        assert len(from_records(state["messages"])) == 16  # nothing is lost from the thread
+        return model, (await graph.aget_state(config)).values
+
+
+async def test_older_turns_are_summarised_and_the_full_history_kept(settings: Settings) -> None:
+    model, state = await long_thread(settings, "on")
+    answer_prompts = [p for p in model.prompts if p[0].type == "system"]
+    last = answer_prompts[-1]
+    assert "SUMMARY covering" in str(last[0].content)  # the summary is in the system prompt
+    history_text = " ".join(str(m.content) for m in last[1:])
+    assert "question 0" not in history_text and "question 7" in history_text
+    assert count_tokens_approximately(last[1:]) <= 60
+    assert state["summarized"] > 0
+    assert len(from_records(state["messages"])) == 16  # nothing is lost from the thread
 
 
 async def test_without_a_summary_model_old_turns_are_left_out(settings: Settings) -> None:
-    model = SummarisingModel(prompts=[])
-    off = settings.model_copy(update={"summarize_history": "off"})
-    async with open_checkpointer(off.sqlite_path) as saver:
-        graph = build_graph(model, None, off).compile(checkpointer=saver)
-        chat = ThreadedChat(graph, Context(history_token_budget=60))
-        config = {"configurable": {"thread_id": "long"}}
-        for n in range(8):
-            text = f"question {n} about the long conversation we are having"
-            await chat.ainvoke({"messages": [{"type": "human", "content": text}]}, config)
-        assert not any("Summarise" in str(p[-1].content) for p in model.prompts)
-        assert "question 0" not in " ".join(str(m.content) for m in model.prompts[-1][1:])
+    model, state = await long_thread(settings, "off")
+    assert not any("Summarise" in str(p[-1].content) for p in model.prompts)
+    assert "question 0" not in " ".join(str(m.content) for m in model.prompts[-1][1:])
+    assert "summary" not in state and len(from_records(state["messages"])) == 16
