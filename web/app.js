@@ -19,7 +19,7 @@ const POLICY_WORDS = {
 };
 const policies = (categories) => (categories || []).map((c) => POLICY_WORDS[c] || c).join(", ") || "content";
 
-const state = { threads: [], threadId: null, streaming: null };
+const state = { threads: [], threadId: null, streaming: null, opening: Promise.resolve() };
 const client = new ThreadlineClient({
   apiKey: localStorage.getItem("threadline.apiKey"),
   handlers: {
@@ -194,18 +194,19 @@ async function refreshThreads() {
   $("thread-title").textContent = current?.title || "New chat";
 }
 
-async function openThread(threadId) {
+function openThread(threadId) {
   state.threadId = threadId;
   history.replaceState(null, "", `#${threadId}`);
   $("threads").classList.remove("open");
   $("toggle-threads").setAttribute("aria-expanded", "false");
-  await refreshThreads();
-  await client.connect(threadId);
+  state.opening = refreshThreads().then(() => client.connect(threadId));
+  return state.opening;
 }
 
-async function newThread() {
-  const thread = await client.createThread();
-  await openThread(thread.thread_id);
+function newThread() {
+  // a message typed while the new thread is being made waits for it (see the composer)
+  state.opening = client.createThread().then((thread) => openThread(thread.thread_id));
+  return state.opening;
 }
 
 // --- the API key ------------------------------------------------------------------------
@@ -230,9 +231,10 @@ $("set-key").addEventListener("click", askForKey);
 $("composer").addEventListener("submit", async (event) => {
   event.preventDefault();
   const text = $("input").value.trim();
-  if (!text || !state.threadId) return;
+  if (!text) return;
   $("input").value = "";
-  await client.send(text);
+  await state.opening.catch(() => {}); // send to the thread being opened, not the one before it
+  if (state.threadId) await client.send(text);
 });
 $("input").addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey) {

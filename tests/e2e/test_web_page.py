@@ -14,6 +14,9 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.integration.conftest import RunningServer, start_server
 
+# a loaded 2-core CI machine is slower than a desk: wait longer than the 5 s default
+expect.set_options(timeout=20_000)
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM_FLAGS = [
