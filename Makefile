@@ -5,12 +5,17 @@ BIN := $(VENV)/bin
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# llama.cpp built for -march=native picks up AMX on CPUs that have it, and its
+# AMX kernels crash (SIGSEGV on any prompt of more than one token) where the
+# sandbox does not grant AMX state. A portable AVX2 build runs everywhere here.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+
 .PHONY: setup browser run test lint bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
 setup: $(VENV)/.installed
