@@ -148,6 +148,7 @@ def test_another_users_thread_is_a_404_on_every_endpoint(client: TestClient) -> 
         ("GET", f"/threads/{tid}", None),
         ("PATCH", f"/threads/{tid}", {"title": "mine now"}),
         ("DELETE", f"/threads/{tid}", None),
+        ("DELETE", f"/threads/{tid}/messages", None),
         ("POST", "/chat/invoke", ask("what is the plan?", tid)),
         ("POST", "/chat/stream", ask("what is the plan?", tid)),
         ("POST", "/chat/stream_events", ask("what is the plan?", tid)),
