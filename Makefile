@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# llama.cpp built for -march=native picks up AMX on CPUs that have it, and its
-# AMX kernels crash (SIGSEGV on any prompt of more than one token) where the
-# sandbox does not grant AMX state. A portable AVX2 build runs everywhere here.
+# llama.cpp built with -march=native on a machine here with AVX-512 and AMX
+# crashed (SIGSEGV) on any prompt of more than one token; the same version built
+# with these portable AVX2 flags runs. Pinned in pyproject.toml, so pip's wheel
+# cache (keyed by version, not flags) never hands back an older native build.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
 .PHONY: setup browser run test lint bench
