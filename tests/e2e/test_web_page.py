@@ -198,3 +198,37 @@ def test_js_client_falls_back_to_sse(server: RunningServer, page: Page, fake: ht
     assert tokens == end[1] and end[1].startswith("I have read 1 user messages")
     assert end[2] == "answered"
     assert ["missing", 404] in events
+
+
+def test_with_api_keys_the_page_asks_for_one(
+    tmp_path: Path, browser: Browser, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    """Keys on: the page asks for a key, keeps it, and the WebSocket authenticates with
+    its first frame; a wrong key is asked for again."""
+    env = {**openai_env, "THREADLINE_API_KEYS": "ada:right-key"}
+    server = start_server(tmp_path / "data", env, tmp_path / "server.log")
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/")
+        dialog = page.locator("#key-dialog")
+        expect(dialog).to_be_visible()
+        page.fill("#key-input", "wrong-key")
+        page.click("#key-save")
+        expect(dialog).to_be_visible()  # refused: asked again
+        page.fill("#key-input", "right-key")
+        page.click("#key-save")
+        expect(page.locator("#status")).to_have_text("connected")
+        send(page, "hello with a key")
+        expect(page.locator(".message.ai")).to_have_count(1)
+        expect(page.locator(".message.ai.streaming")).to_have_count(0)
+        page.reload()  # the key is remembered by this browser
+        expect(page.locator("#status")).to_have_text("connected")
+        expect(page.locator(".message")).to_have_count(2)
+        threads = httpx.get(
+            f"{server.url}/threads", headers={"Authorization": "Bearer right-key"}
+        ).json()["threads"]
+        assert [t["title"] for t in threads] == ["hello with a key"]
+    finally:
+        context.close()
+        server.stop()
