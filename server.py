@@ -22,7 +22,7 @@ from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
 
 from api.auth import KeyRing
-from api.chat import chat_config_modifier
+from api.chat import ERROR_STATUS, chat_config_modifier
 from api.health import router as health_router
 from api.rate_limits import ChatRateLimit
 from api.request_limits import BodySizeLimit
@@ -33,7 +33,7 @@ from graph.context import Context
 from graph.graph import build_graph
 from graph.models import load_chat_model
 from graph.retrieval import open_live_index
-from graph.served import InvalidTurn, ThreadBusy, ThreadedChat, ThreadNotFound
+from graph.served import ThreadedChat
 from graph.settings import Settings
 from graph.threads import ThreadStore, open_thread_store
 
@@ -119,9 +119,8 @@ def create_app(
 
         return handler
 
-    app.add_exception_handler(InvalidTurn, status(422))
-    app.add_exception_handler(ThreadNotFound, status(404))
-    app.add_exception_handler(ThreadBusy, status(409))
+    for error_type, code in ERROR_STATUS.items():
+        app.add_exception_handler(error_type, status(code))
 
     add_routes(
         app,

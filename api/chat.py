@@ -13,8 +13,18 @@ from fastapi import HTTPException, Request
 from starlette.datastructures import State
 
 from api.auth import current_user
-from graph.served import ThreadBusy, ThreadedChat, ThreadNotFound, validate_thread_id
+from graph.served import (
+    InvalidTurn,
+    ThreadBusy,
+    ThreadedChat,
+    ThreadNotFound,
+    validate_thread_id,
+)
 from graph.threads import ThreadStore, new_thread_id
+
+#: The status code of each error a chat run raises: the one mapping the HTTP app's
+#: exception handlers and the WebSocket's `error` frames both use.
+ERROR_STATUS: dict[type[Exception], int] = {InvalidTurn: 422, ThreadNotFound: 404, ThreadBusy: 409}
 
 
 async def authorize_run(state: State, user: str, thread_id: str | None, endpoint: str) -> str:
@@ -31,10 +41,12 @@ async def authorize_run(state: State, user: str, thread_id: str | None, endpoint
     threads: ThreadStore = state.threads
     record = await threads.get(thread_id)
     if record is not None and record.owner != user:
-        raise HTTPException(404, str(ThreadNotFound(thread_id)))
+        raise HTTPException(ERROR_STATUS[ThreadNotFound], str(ThreadNotFound(thread_id)))
     chat: ThreadedChat = state.chat
-    if chat.busy_thread == "reject" and chat.is_busy(thread_id):
-        raise HTTPException(409, str(ThreadBusy(thread_id)))
+    try:
+        chat.ensure_accepting(thread_id)
+    except ThreadBusy as exc:
+        raise HTTPException(ERROR_STATUS[ThreadBusy], str(exc)) from exc
     return thread_id
 
 

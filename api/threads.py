@@ -117,11 +117,12 @@ def message_view(message: Any) -> dict[str, Any]:
 
 
 async def thread_messages(
-    graph: CompiledStateGraph[Any, Any, Any, Any], thread_id: str
+    graph: CompiledStateGraph[Any, Any, Any, Any], thread_id: str, last: int | None = None
 ) -> list[dict[str, Any]]:
-    """The thread's whole stored history, as `message_view`s."""
+    """The thread's stored history (or its `last` messages), as `message_view`s."""
     snapshot = await graph.aget_state({"configurable": {"thread_id": thread_id}})
-    return [message_view(m) for m in from_records(snapshot.values.get("messages", []))]
+    records = snapshot.values.get("messages", [])
+    return [message_view(m) for m in from_records(records[-last:] if last else records)]
 
 
 @router.get("/{thread_id}")

@@ -25,9 +25,9 @@ from langchain_core.runnables import RunnableConfig
 from starlette.datastructures import State
 
 from api.auth import authenticate, websocket_user
-from api.chat import authorize_run
+from api.chat import ERROR_STATUS, authorize_run
 from api.threads import ensure_idle, thread_messages
-from graph.served import InvalidTurn, ThreadBusy, ThreadedChat, ThreadNotFound
+from graph.served import ThreadedChat, ThreadNotFound
 from graph.threads import ThreadStore
 
 log = logging.getLogger("threadline.ws")
@@ -124,7 +124,7 @@ async def run_turn(state: State, thread_id: str, user: str, content: str) -> Non
                 text += str(chunk.content)
                 await hub.broadcast(thread_id, {"type": "stream_token", "text": chunk.content})
             if "thread_id" in chunk.response_metadata:
-                history = await thread_messages_of(state, thread_id)
+                stored = await thread_messages_of(state, thread_id, last=2)
                 await hub.broadcast(
                     thread_id,
                     {
@@ -133,24 +133,22 @@ async def run_turn(state: State, thread_id: str, user: str, content: str) -> Non
                         "content": text,
                         "sources": chunk.response_metadata.get("sources", []),
                         "moderation": chunk.response_metadata.get("moderation"),
-                        "user_message": history[-2] if len(history) >= 2 else None,
+                        "user_message": stored[0] if len(stored) == 2 else None,
                     },
                 )
-    except InvalidTurn as exc:
-        await hub.broadcast(thread_id, error(422, str(exc)))
-    except ThreadNotFound as exc:
-        await hub.broadcast(thread_id, error(404, str(exc)))
-    except ThreadBusy as exc:
-        await hub.broadcast(thread_id, error(409, str(exc)))
+    except tuple(ERROR_STATUS) as exc:
+        await hub.broadcast(thread_id, error(ERROR_STATUS[type(exc)], str(exc)))
     except Exception:
         log.exception("websocket run failed on thread %s", thread_id)
         await hub.broadcast(thread_id, error(500, "the answer failed; please try again"))
 
 
-async def thread_messages_of(state: State, thread_id: str) -> list[dict[str, Any]]:
+async def thread_messages_of(
+    state: State, thread_id: str, last: int | None = None
+) -> list[dict[str, Any]]:
     chat: ThreadedChat = state.chat
     assert chat.graph is not None
-    return await thread_messages(chat.graph, thread_id)
+    return await thread_messages(chat.graph, thread_id, last)
 
 
 async def handle_frame(
@@ -228,7 +226,9 @@ async def chat_socket(websocket: WebSocket, thread_id: str) -> None:
     threads: ThreadStore = websocket.app.state.threads
     record = await threads.get(thread_id)
     if record is not None and record.owner != user:
-        await websocket.send_json(error(404, str(ThreadNotFound(thread_id))))
+        await websocket.send_json(
+            error(ERROR_STATUS[ThreadNotFound], str(ThreadNotFound(thread_id)))
+        )
         await websocket.close(CLOSE_NOT_FOUND)
         return
     hub = hub_of(websocket.app.state)

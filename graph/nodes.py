@@ -41,11 +41,6 @@ def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
     return [{k: c[k] for k in ("source", "title", "chunk_id", "score")} for c in chunks]  # type: ignore[literal-required]
 
 
-#: How many of the latest history records `generate` reads before trimming to the
-#: token budget: enough for any budget, and loading stays cheap on long threads.
-MAX_LOADED_RECORDS = 200
-
-
 def persona_instructions(context: Context) -> str:
     """The thread's persona as instructions: expertise, topics, language."""
     parts = []
@@ -60,9 +55,18 @@ def persona_instructions(context: Context) -> str:
 
 def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage], int]:
     """The latest messages within `budget` tokens (starting on a user turn, and always
-    holding the newest one), and how many records come before them."""
-    loaded = records[-MAX_LOADED_RECORDS:]
-    messages = from_records(loaded)
+    holding the newest one), and how many records come before them.
+
+    Records are decoded from the newest back only until the budget is spent, so a
+    long thread costs no more than a short one on the way to the first token."""
+    messages: list[BaseMessage] = []
+    tokens = 0
+    for record in reversed(records):
+        if tokens > budget:
+            break
+        message = from_records([record])[0]
+        messages.insert(0, message)
+        tokens += count_tokens_approximately([message])
     kept = trim_messages(
         messages,
         max_tokens=budget,
@@ -76,16 +80,14 @@ def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage
 
 
 def build_prompt(
-    state: State, context: Context, history: list[BaseMessage] | None = None
+    state: State, context: Context, history: list[BaseMessage], summary: str = ""
 ) -> list[BaseMessage]:
     """System prompt (persona, summary of older turns, retrieved documents), then the
-    latest history within the token budget."""
-    if history is None:
-        history, _ = history_in_budget(state.get("messages", []), context.history_token_budget)
+    history that fits the budget (`history_in_budget`)."""
     system = context.system_prompt
     if persona := persona_instructions(context):
         system += "\n\n" + persona
-    if summary := state.get("summary"):
+    if summary:
         system += "\n\n" + prompts.SUMMARY_TEMPLATE.format(summary=summary)
     if chunks := state.get("sources"):
         documents = "\n\n".join(
@@ -219,8 +221,9 @@ class ChatNodes:
         history, dropped = history_in_budget(
             state.get("messages", []), runtime.context.history_token_budget
         )
-        summary = await self.summarize_dropped(state, dropped) if attempt == 1 else {}
-        prompt = build_prompt({**state, **summary}, runtime.context, history)  # type: ignore[typeddict-item]
+        summarized = await self.summarize_dropped(state, dropped) if attempt == 1 else {}
+        summary = summarized.get("summary", state.get("summary", ""))
+        prompt = build_prompt(state, runtime.context, history, summary)
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
@@ -232,7 +235,7 @@ class ChatNodes:
                 await asyncio.sleep(0)  # let the window reach the client before the next token
             if guard.blocked:
                 break  # the draft is lost anyway: stop paying for it
-        return {"draft": draft, "attempts": attempt, **summary}
+        return {"draft": draft, "attempts": attempt, **summarized}
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""

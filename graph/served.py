@@ -183,6 +183,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         lock = self._thread_locks.get(thread_id)
         return lock is not None and lock.locked()
 
+    def ensure_accepting(self, thread_id: str) -> None:
+        """Raises `ThreadBusy` when a run is under way and `busy_thread` rejects a second."""
+        if self.busy_thread == "reject" and self.is_busy(thread_id):
+            raise ThreadBusy(thread_id)
+
     async def _run_context(self, thread_id: str, user: str) -> Context:
         """The run context for this user's thread, with its persona; claims a new thread."""
         if self.threads is None:
@@ -238,11 +243,10 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     async def _turn(self, thread_id: str) -> AsyncIterator[None]:
         """One run per thread at a time, so two requests never fork a thread: a second
         one is rejected (`ThreadBusy`) or waits, as `busy_thread` says."""
+        self.ensure_accepting(thread_id)
         lock = self._thread_locks.get(thread_id)
         if lock is None:
             lock = self._thread_locks[thread_id] = asyncio.Lock()
-        if lock.locked() and self.busy_thread == "reject":
-            raise ThreadBusy(thread_id)
         async with lock:
             yield
 

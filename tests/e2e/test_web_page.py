@@ -50,6 +50,13 @@ def page(browser: Browser) -> Iterator[Page]:
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
+def open_new_thread(page: Page, server: RunningServer) -> None:
+    """The page, connected, on a new empty thread."""
+    page.goto(server.url + "/")
+    expect(page.locator("#status")).to_have_text("connected")
+    page.click("#new-thread")
+
+
 def send(page: Page, text: str) -> None:
     page.fill("#input", text)
     page.keyboard.press("Enter")
@@ -91,9 +98,7 @@ def test_chat_streams_survives_reload_and_reaches_a_second_tab(
 def test_blocked_message_shows_a_notice_and_model_html_is_text(
     server: RunningServer, page: Page, fake: httpx.Client
 ) -> None:
-    page.goto(server.url + "/")
-    expect(page.locator("#status")).to_have_text("connected")
-    page.click("#new-thread")
+    open_new_thread(page, server)
     expect(page.locator(".message")).to_have_count(0)
     send(page, "my card is 4111 1111 1111 1111")
     notice = page.locator(".message.ai .notice")
@@ -113,9 +118,7 @@ def test_blocked_message_shows_a_notice_and_model_html_is_text(
 def test_threads_can_be_created_renamed_switched_and_deleted(
     server: RunningServer, page: Page, fake: httpx.Client
 ) -> None:
-    page.goto(server.url + "/")
-    expect(page.locator("#status")).to_have_text("connected")
-    page.click("#new-thread")
+    open_new_thread(page, server)
     send(page, "first thread question")
     expect(page.locator(".message.ai")).to_have_count(1)
     expect(page.locator("#thread-list li.active")).to_contain_text("first thread question")

@@ -16,7 +16,13 @@ from graph.context import Context
 from graph.fakes import scripted_model
 from graph.graph import DURABILITY, build_graph, is_transient
 from graph.moderation import Moderator
-from graph.nodes import ChatNodes, build_prompt, route_after_input, route_after_output
+from graph.nodes import (
+    ChatNodes,
+    build_prompt,
+    history_in_budget,
+    route_after_input,
+    route_after_output,
+)
 from graph.retrieval import DocumentIndex
 from graph.state import from_records, to_records
 
@@ -93,13 +99,12 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
     index: DocumentIndex,
 ) -> None:
     chunk = index.chunks[0]
+    records = to_records([AIMessage("stale"), HumanMessage("q")])
+    history, _ = history_in_budget(records, Context().history_token_budget)
     prompt = build_prompt(
-        {
-            "messages": to_records([AIMessage("stale"), HumanMessage("q")]),
-            "sources": [chunk],
-            "retry_instruction": "BE STRICT",
-        },
+        {"messages": records, "sources": [chunk], "retry_instruction": "BE STRICT"},
         Context(),
+        history,
     )
     assert prompt[0].type == "system" and chunk["text"] in prompt[0].content
     assert "BE STRICT" in prompt[0].content
