@@ -10,6 +10,8 @@ from pathlib import Path
 
 
 def serve(args: argparse.Namespace) -> int:
+    import asyncio
+
     import uvicorn
 
     from api.auth import KeyRing
@@ -17,8 +19,18 @@ def serve(args: argparse.Namespace) -> int:
     from graph.retrieval import read_manifest
     from graph.settings import Settings
     from server import create_app
+    from storage import check_reachable
 
     settings = Settings()
+    if args.workers > 1 and not (settings.database_url and settings.redis_url):
+        print(
+            "threadline: --workers needs THREADLINE_DATABASE_URL (PostgreSQL) and "
+            "THREADLINE_REDIS_URL: processes share threads, run locks and streams only "
+            "through them; the SQLite default serves from one process.",
+            file=sys.stderr,
+        )
+        return 2
+    asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
     if settings.index_path.exists():
         read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
     keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
@@ -31,7 +43,9 @@ def serve(args: argparse.Namespace) -> int:
         )
         return 2
     uvicorn.run(
-        create_app(settings),
+        create_app(settings) if args.workers == 1 else "server:create_app",
+        factory=args.workers > 1,  # each worker builds its app from the same environment
+        workers=args.workers,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
@@ -175,6 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="listen beyond loopback even with no API keys (anyone can use it)",
     )
+    serve_cmd.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes (more than one needs PostgreSQL and Redis)",
+    )
     serve_cmd.set_defaults(run=serve)
 
     chat_cmd = commands.add_parser("chat", help="chat with a running server in this terminal")
@@ -213,12 +233,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from graph.embeddings import EmbedderUnavailable
     from graph.retrieval import IndexUnavailable
+    from storage import StorageUnavailable
 
     try:
         return int(args.run(args))
-    except (IndexUnavailable, EmbedderUnavailable) as exc:
+    except (IndexUnavailable, EmbedderUnavailable, StorageUnavailable) as exc:
         print(f"threadline: {exc}", file=sys.stderr)
         return 2
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def _host(value: str) -> str:

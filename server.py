@@ -22,20 +22,19 @@ from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
 
 from api.auth import KeyRing
-from api.chat import ERROR_STATUS, chat_config_modifier
+from api.chat import ERROR_STATUS, chat_config_modifier, http_error
 from api.health import router as health_router
 from api.rate_limits import ChatRateLimit
 from api.request_limits import BodySizeLimit
 from api.threads import router as threads_router
 from api.ws import router as ws_router
-from graph.checkpointer import open_checkpointer
 from graph.context import Context
 from graph.graph import build_graph
 from graph.models import load_chat_model
 from graph.retrieval import open_live_index
 from graph.served import ThreadedChat
 from graph.settings import Settings
-from graph.threads import ThreadStore, open_thread_store
+from storage import ThreadStore, open_storage
 
 log = logging.getLogger("threadline")
 
@@ -43,7 +42,10 @@ WEB_DIR = Path(__file__).resolve().parent / "web"
 
 
 async def prune_expired_threads(
-    threads: ThreadStore, ttl_s: float, interval_s: float, is_busy: Callable[[str], bool]
+    threads: ThreadStore,
+    ttl_s: float,
+    interval_s: float,
+    is_busy: Callable[[str], Awaitable[bool]],
 ) -> None:
     """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
     while True:
@@ -76,19 +78,18 @@ def create_app(
         model = chat_model or load_chat_model(settings)
         index = await asyncio.to_thread(open_live_index, settings, embedder)
         log.info("index ready: %d chunks from %s", len(index), settings.index_path)
-        async with (
-            open_checkpointer(settings.sqlite_path) as saver,
-            open_thread_store(settings.sqlite_path, saver) as threads,
-        ):
+        async with open_storage(settings) as storage:
             chat.graph = build_graph(model, index, settings).compile(
-                checkpointer=saver, name="threadline"
+                checkpointer=storage.checkpointer, name="threadline"
             )
-            chat.threads = threads
-            app.state.threads = threads
+            chat.threads = storage.threads
+            chat.run_locks = storage.run_locks
+            app.state.storage = storage
+            app.state.threads = storage.threads
             app.state.index = index
             pruner = asyncio.create_task(
                 prune_expired_threads(
-                    threads,
+                    storage.threads,
                     settings.thread_ttl_days * 86400,
                     settings.prune_interval_s,
                     chat.is_busy,
@@ -100,6 +101,8 @@ def create_app(
                 pruner.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await pruner
+                for run in list(app.state.ws_runs):
+                    run.cancel()
                 chat.graph = None
 
     app = FastAPI(
@@ -112,15 +115,14 @@ def create_app(
     app.state.chat = chat
     app.state.keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
     app.state.rate_limit = ChatRateLimit(settings.rate_limit, settings.redis_url)
+    app.state.ws_runs = set()
 
-    def status(code: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
-        async def handler(request: Request, exc: Exception) -> JSONResponse:
-            return JSONResponse({"detail": str(exc)}, status_code=code)
+    async def mapped_error(request: Request, exc: Exception) -> JSONResponse:
+        error = http_error(exc)
+        return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
 
-        return handler
-
-    for error_type, code in ERROR_STATUS.items():
-        app.add_exception_handler(error_type, status(code))
+    for error_type in ERROR_STATUS:
+        app.add_exception_handler(error_type, mapped_error)
 
     add_routes(
         app,

@@ -17,7 +17,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, WebSocket
 
-from graph.threads import LOCAL_USER as DEV_USER
+from storage.threads import LOCAL_USER as DEV_USER
 
 USER_ID = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 

@@ -13,18 +13,33 @@ from fastapi import HTTPException, Request
 from starlette.datastructures import State
 
 from api.auth import current_user
-from graph.served import (
-    InvalidTurn,
+from graph.served import InvalidTurn, ThreadedChat, validate_thread_id
+from storage import (
+    STORAGE_ERRORS,
+    THREAD_ERRORS,
     ThreadBusy,
-    ThreadedChat,
     ThreadNotFound,
-    validate_thread_id,
+    ThreadStore,
+    new_thread_id,
 )
-from graph.threads import ThreadStore, new_thread_id
 
 #: The status code of each error a chat run raises: the one mapping the HTTP app's
 #: exception handlers and the WebSocket's `error` frames both use.
-ERROR_STATUS: dict[type[Exception], int] = {InvalidTurn: 422, ThreadNotFound: 404, ThreadBusy: 409}
+ERROR_STATUS: dict[type[Exception], int] = {
+    InvalidTurn: 422,
+    ThreadNotFound: 404,
+    ThreadBusy: 409,
+    **dict.fromkeys(STORAGE_ERRORS, 503),
+}
+
+#: What a client is told when the database or Redis is lost (never the driver's text).
+STORAGE_DOWN = "storage (database or Redis) is unavailable; try again shortly"
+STORAGE_RETRY_AFTER_S = 5
+
+
+def error_reason(exc: Exception) -> str:
+    """The reason a client reads for a mapped error."""
+    return STORAGE_DOWN if isinstance(exc, STORAGE_ERRORS) else str(exc)
 
 
 async def authorize_run(state: State, user: str, thread_id: str | None, endpoint: str) -> str:
@@ -35,19 +50,29 @@ async def authorize_run(state: State, user: str, thread_id: str | None, endpoint
             validate_thread_id(thread_id)
         except ValueError as exc:
             raise HTTPException(422, f"invalid thread_id: {exc}") from exc
-    await state.rate_limit.hit(user, endpoint)
-    if thread_id is None:
-        return new_thread_id()
     threads: ThreadStore = state.threads
-    record = await threads.get(thread_id)
-    if record is not None and record.owner != user:
-        raise HTTPException(ERROR_STATUS[ThreadNotFound], str(ThreadNotFound(thread_id)))
     chat: ThreadedChat = state.chat
     try:
-        chat.ensure_accepting(thread_id)
-    except ThreadBusy as exc:
-        raise HTTPException(ERROR_STATUS[ThreadBusy], str(exc)) from exc
+        await state.rate_limit.hit(user, endpoint)
+        if thread_id is None:
+            return new_thread_id()
+        await threads.ensure_usable(thread_id, user)
+        await chat.ensure_accepting(thread_id)
+    except THREAD_ERRORS as exc:
+        raise http_error(exc) from exc
     return thread_id
+
+
+def status_of(exc: Exception) -> int:
+    """The status code of a mapped error (or of a subclass of one)."""
+    return next(code for kind, code in ERROR_STATUS.items() if isinstance(exc, kind))
+
+
+def http_error(exc: Exception) -> HTTPException:
+    """The HTTPException for a mapped error, with `Retry-After` when storage is down."""
+    status = status_of(exc)
+    headers = {"Retry-After": str(STORAGE_RETRY_AFTER_S)} if status == 503 else None
+    return HTTPException(status, error_reason(exc), headers=headers)
 
 
 async def chat_config_modifier(config: dict[str, Any], request: Request) -> dict[str, Any]:

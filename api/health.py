@@ -60,7 +60,9 @@ async def readiness(request: Request) -> dict[str, Any]:
         if getattr(state, "index", None) is None:
             raise RuntimeError("the document index is not loaded")
 
-    await run("database", state.threads.ping())
+    await run("database", state.storage.ping_database())
+    if state.settings.redis_url:
+        await run("redis", state.storage.ping_redis())
     await run("index", index_loaded())
     await run("model", check_model(state.settings))
     await run("rate_limit_storage", state.rate_limit.check())

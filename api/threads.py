@@ -8,14 +8,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
-from langgraph.graph.state import CompiledStateGraph
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import CurrentUser
+from api.chat import http_error
 from graph.context import Persona
-from graph.served import ThreadedChat, ThreadNotFound
-from graph.state import from_records
-from graph.threads import ThreadRecord, ThreadStore
+from graph.served import ThreadedChat
+from storage import THREAD_ERRORS, ThreadBusy, ThreadRecord, ThreadStore
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -50,28 +49,29 @@ Threads = Annotated[ThreadStore, Depends(thread_store)]
 
 async def owned_thread(thread_id: str, user: CurrentUser, threads: Threads) -> ThreadRecord:
     """The caller's thread `thread_id`, or a 404."""
-    record = await threads.get(thread_id)
-    if record is None or record.owner != user:
-        raise HTTPException(404, str(ThreadNotFound(thread_id)))
-    return record
+    try:
+        return await threads.owned(thread_id, user)
+    except THREAD_ERRORS as exc:
+        raise http_error(exc) from exc
 
 
 OwnedThread = Annotated[ThreadRecord, Depends(owned_thread)]
 
 
-def ensure_idle(chat: ThreadedChat, thread_id: str, action: str) -> None:
-    """A thread's history is not changed under a running answer: a 409 says so."""
-    if chat.is_busy(thread_id):
-        raise HTTPException(409, f"the thread is answering a message; {action} it once it is done")
+async def while_idle(request: Request, thread: OwnedThread) -> Any:
+    """Holds the caller's thread's run lock while its history changes, so no answer
+    starts meanwhile; a 409 when it is answering now (in any process)."""
+    chat: ThreadedChat = request.app.state.chat
+    try:
+        async with chat.run_locks.hold(thread.thread_id, wait=False):
+            yield thread
+    except ThreadBusy as exc:
+        raise HTTPException(
+            409, f"the thread is answering a message; {request.method.lower()} it once it is done"
+        ) from exc
 
 
-async def idle_thread(request: Request, thread: OwnedThread) -> ThreadRecord:
-    """The caller's thread, when it is not answering right now."""
-    ensure_idle(request.app.state.chat, thread.thread_id, request.method.lower())
-    return thread
-
-
-IdleThread = Annotated[ThreadRecord, Depends(idle_thread)]
+IdleThread = Annotated[ThreadRecord, Depends(while_idle)]
 
 
 def persona_of(body: ThreadCreate) -> dict[str, Any]:
@@ -105,32 +105,11 @@ async def list_threads(
     }
 
 
-def message_view(message: Any) -> dict[str, Any]:
-    """A stored message as the API shows it: type, text, and for answers their sources
-    and moderation outcome."""
-    view: dict[str, Any] = {"id": message.id, "type": message.type, "content": message.text}
-    if message.type == "ai":
-        metadata = message.response_metadata
-        view["sources"] = metadata.get("sources", [])
-        view["moderation"] = metadata.get("moderation")
-    return view
-
-
-async def thread_messages(
-    graph: CompiledStateGraph[Any, Any, Any, Any], thread_id: str, last: int | None = None
-) -> list[dict[str, Any]]:
-    """The thread's stored history (or its `last` messages), as `message_view`s."""
-    snapshot = await graph.aget_state({"configurable": {"thread_id": thread_id}})
-    records = snapshot.values.get("messages", [])
-    return [message_view(m) for m in from_records(records[-last:] if last else records)]
-
-
 @router.get("/{thread_id}")
 async def get_thread(request: Request, thread: OwnedThread) -> dict[str, Any]:
     """The thread's metadata and its whole history, with sources and moderation."""
     chat: ThreadedChat = request.app.state.chat
-    assert chat.graph is not None
-    return {**thread.public(), "messages": await thread_messages(chat.graph, thread.thread_id)}
+    return {**thread.public(), "messages": await chat.history(thread.thread_id)}
 
 
 @router.patch("/{thread_id}")
@@ -141,8 +120,7 @@ async def update_thread(
     changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude_none=True)
     if body.persona is not None:
         changes["persona"] = body.persona.model_dump(exclude_none=True, exclude_defaults=True)
-    record = await threads.update(thread.thread_id, **changes)
-    assert record is not None
+    record = await threads.update(thread, **changes)
     return record.public()
 
 

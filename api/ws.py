@@ -7,7 +7,9 @@ Out: `history`, `user_message`, `stream_start`, `stream_token`, `stream_retracte
 `stream_end`, `history_cleared`, `error` (`code`, `reason`, maybe `retry_after`).
 
 A run belongs to the thread, not to the socket: a client that goes away
-mid-stream leaves the run to finish and be stored.
+mid-stream leaves the run to finish and be stored. Events travel on the storage's
+stream bus, so a tab on one process sees a run started from another; a tab that
+joins mid-run is first sent what it missed of that run.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,17 +26,18 @@ from langchain_core.runnables import RunnableConfig
 from starlette.datastructures import State
 
 from api.auth import authenticate, websocket_user
-from api.chat import ERROR_STATUS, authorize_run
-from api.threads import ensure_idle, thread_messages
-from graph.served import ThreadedChat, ThreadNotFound
-from graph.threads import ThreadStore
+from api.chat import ERROR_STATUS, authorize_run, error_reason, status_of
+from graph.served import ThreadedChat, validate_thread_id
+from storage import STORAGE_ERRORS, ThreadBusy, ThreadNotFound, ThreadStore
+from storage.bus import RUN_END, StreamBus, Subscription
 
 log = logging.getLogger("threadline.ws")
 router = APIRouter(tags=["websocket"])
 
 AUTH_TIMEOUT_S = 10
 #: Close codes in the application range: 4000 + the HTTP status that applies.
-CLOSE_UNAUTHORIZED, CLOSE_NOT_FOUND = 4401, 4404
+CLOSE_UNAUTHORIZED, CLOSE_NOT_FOUND, CLOSE_INVALID = 4401, 4404, 4422
+CLOSE_TRY_AGAIN_LATER = 1013
 
 
 class Peer:
@@ -56,33 +58,8 @@ class Peer:
                 self.alive = False
 
 
-class ThreadHub:
-    """The connections on each thread, and the runs started through them."""
-
-    def __init__(self) -> None:
-        self.peers: defaultdict[str, set[Peer]] = defaultdict(set)
-        self.runs: set[asyncio.Task[None]] = set()
-
-    async def broadcast(self, thread_id: str, event: dict[str, Any]) -> None:
-        await asyncio.gather(*(peer.send(event) for peer in list(self.peers[thread_id])))
-
-    def join(self, thread_id: str, peer: Peer) -> None:
-        self.peers[thread_id].add(peer)
-
-    def leave(self, thread_id: str, peer: Peer) -> None:
-        self.peers[thread_id].discard(peer)
-        if not self.peers[thread_id]:
-            del self.peers[thread_id]
-
-
 def error(code: int, reason: str, **extra: Any) -> dict[str, Any]:
     return {"type": "error", "code": code, "reason": reason, **extra}
-
-
-def hub_of(state: State) -> ThreadHub:
-    if not hasattr(state, "ws_hub"):
-        state.ws_hub = ThreadHub()
-    return state.ws_hub  # type: ignore[no-any-return]
 
 
 async def authenticated_user(websocket: WebSocket) -> str | None:
@@ -106,26 +83,27 @@ async def authenticated_user(websocket: WebSocket) -> str | None:
 
 
 async def run_turn(state: State, thread_id: str, user: str, content: str) -> None:
-    """One answer, streamed to every connection on the thread, stored when it ends."""
-    hub = hub_of(state)
+    """One answer, published to every tab on the thread (in any process), stored when
+    it ends."""
     chat: ThreadedChat = state.chat
+    bus: StreamBus = state.storage.bus
     config: RunnableConfig = {"configurable": {"thread_id": thread_id, "user_id": user}}
-    await hub.broadcast(thread_id, {"type": "stream_start", "thread_id": thread_id})
     text = ""
     try:
+        await bus.publish(thread_id, {"type": "stream_start", "thread_id": thread_id})
         async for chunk in chat.astream(
             {"messages": [{"type": "human", "content": content}]}, config
         ):
             if chunk.response_metadata.get("event") == "retracted":
                 text = ""
-                await hub.broadcast(thread_id, {"type": "stream_retracted"})
+                await bus.publish(thread_id, {"type": "stream_retracted"})
                 continue
             if chunk.content:
                 text += str(chunk.content)
-                await hub.broadcast(thread_id, {"type": "stream_token", "text": chunk.content})
+                await bus.publish(thread_id, {"type": "stream_token", "text": chunk.content})
             if "thread_id" in chunk.response_metadata:
-                stored = await thread_messages_of(state, thread_id, last=2)
-                await hub.broadcast(
+                stored = await chat.history(thread_id, last=2)
+                await bus.publish(
                     thread_id,
                     {
                         "type": "stream_end",
@@ -136,19 +114,29 @@ async def run_turn(state: State, thread_id: str, user: str, content: str) -> Non
                         "user_message": stored[0] if len(stored) == 2 else None,
                     },
                 )
-    except tuple(ERROR_STATUS) as exc:
-        await hub.broadcast(thread_id, error(ERROR_STATUS[type(exc)], str(exc)))
-    except Exception:
-        log.exception("websocket run failed on thread %s", thread_id)
-        await hub.broadcast(thread_id, error(500, "the answer failed; please try again"))
+    except Exception as exc:
+        if isinstance(exc, tuple(ERROR_STATUS)):
+            frame = error(status_of(exc), error_reason(exc))
+        else:
+            log.exception("websocket run failed on thread %s", thread_id)
+            frame = error(500, "the answer failed; please try again")
+        try:
+            await bus.publish(thread_id, frame)
+        except Exception:
+            log.exception("could not tell the tabs of thread %s that its run failed", thread_id)
 
 
-async def thread_messages_of(
-    state: State, thread_id: str, last: int | None = None
-) -> list[dict[str, Any]]:
-    chat: ThreadedChat = state.chat
-    assert chat.graph is not None
-    return await thread_messages(chat.graph, thread_id, last)
+def catch_up(replay: list[dict[str, Any]], history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What a tab that just read `history` must also be shown of the thread's latest run:
+    all of it while it runs, or when it ended after the history was read; nothing
+    when the history already holds it or it ended in an error."""
+    if not replay or replay[-1].get("type") not in RUN_END:
+        return replay
+    last = replay[-1]
+    stored_ids = {message["id"] for message in history}
+    if last.get("type") == "stream_end" and last.get("message_id") not in stored_ids:
+        return replay
+    return []
 
 
 async def handle_frame(
@@ -156,8 +144,8 @@ async def handle_frame(
 ) -> None:
     """One incoming frame: an error event for anything malformed, never an exception."""
     state = websocket.app.state
-    hub = hub_of(state)
     settings = state.settings
+    bus: StreamBus = state.storage.bus
     if raw.get("bytes") is not None:
         await peer.send(error(400, "binary frames are not accepted: send JSON text"))
         return
@@ -191,24 +179,30 @@ async def handle_frame(
             return
         try:
             await authorize_run(state, user, thread_id, "ws")
+            await bus.publish(thread_id, {"type": "user_message", "content": content})
         except HTTPException as exc:
             retry = (exc.headers or {}).get("Retry-After")
             extra = {"retry_after": int(retry)} if retry else {}
             await peer.send(error(exc.status_code, str(exc.detail), **extra))
             return
-        await hub.broadcast(thread_id, {"type": "user_message", "content": content})
-        task = asyncio.create_task(run_turn(state, thread_id, user, content))
-        hub.runs.add(task)
-        task.add_done_callback(hub.runs.discard)
-    elif kind == "clear_history":
-        try:
-            ensure_idle(state.chat, thread_id, "clear")
-        except HTTPException as exc:
-            await peer.send(error(exc.status_code, str(exc.detail)))
+        except STORAGE_ERRORS as exc:
+            await peer.send(error(status_of(exc), error_reason(exc)))
             return
-        threads: ThreadStore = state.threads
-        await threads.clear_history(thread_id)
-        await hub.broadcast(thread_id, {"type": "history_cleared"})
+        task = asyncio.create_task(run_turn(state, thread_id, user, content))
+        state.ws_runs.add(task)
+        task.add_done_callback(state.ws_runs.discard)
+    elif kind == "clear_history":
+        chat: ThreadedChat = state.chat
+        try:
+            async with chat.run_locks.hold(thread_id, wait=False):
+                await state.threads.clear_history(thread_id)
+            await bus.publish(thread_id, {"type": "history_cleared"})
+        except ThreadBusy:
+            await peer.send(
+                error(409, "the thread is answering a message; clear it once it is done")
+            )
+        except STORAGE_ERRORS as exc:
+            await peer.send(error(status_of(exc), error_reason(exc)))
     elif kind == "auth":
         await peer.send(error(400, "already authenticated"))
     else:
@@ -217,35 +211,56 @@ async def handle_frame(
         )
 
 
+async def forward(subscription: Subscription, peer: Peer) -> None:
+    """The thread's events, as they come, to this tab."""
+    while True:
+        await peer.send(await subscription.next())
+
+
 @router.websocket("/ws/chat/{thread_id}")
 async def chat_socket(websocket: WebSocket, thread_id: str) -> None:
     await websocket.accept()
     user = await authenticated_user(websocket)
     if user is None:
         return
-    threads: ThreadStore = websocket.app.state.threads
-    record = await threads.get(thread_id)
-    if record is not None and record.owner != user:
-        await websocket.send_json(
-            error(ERROR_STATUS[ThreadNotFound], str(ThreadNotFound(thread_id)))
-        )
+    state = websocket.app.state
+    chat: ThreadedChat = state.chat
+    threads: ThreadStore = state.threads
+    bus: StreamBus = state.storage.bus
+    try:
+        validate_thread_id(thread_id)
+        await threads.ensure_usable(thread_id, user)
+        messages = await chat.history(thread_id)
+    except ValueError as exc:
+        await websocket.send_json(error(422, f"invalid thread_id: {exc}"))
+        await websocket.close(CLOSE_INVALID)
+        return
+    except ThreadNotFound as exc:
+        await websocket.send_json(error(status_of(exc), str(exc)))
         await websocket.close(CLOSE_NOT_FOUND)
         return
-    hub = hub_of(websocket.app.state)
+    except STORAGE_ERRORS as exc:
+        await websocket.send_json(error(status_of(exc), error_reason(exc)))
+        await websocket.close(CLOSE_TRY_AGAIN_LATER)
+        return
     peer = Peer(websocket)
-    hub.join(thread_id, peer)
-    try:
-        messages = await thread_messages_of(websocket.app.state, thread_id) if record else []
+    async with bus.subscribe(thread_id) as subscription:
         await peer.send({"type": "history", "thread_id": thread_id, "messages": messages})
-        while True:
-            raw = await websocket.receive()
-            if raw["type"] == "websocket.disconnect":
-                break
-            await handle_frame(websocket, peer, thread_id, user, raw)
-    except WebSocketDisconnect:
-        pass
-    finally:
-        peer.alive = False
-        hub.leave(thread_id, peer)
-        with contextlib.suppress(Exception):
-            await websocket.close()
+        for event in catch_up(subscription.replay, messages):
+            await peer.send(event)
+        pump = asyncio.create_task(forward(subscription, peer))
+        try:
+            while True:
+                raw = await websocket.receive()
+                if raw["type"] == "websocket.disconnect":
+                    break
+                await handle_frame(websocket, peer, thread_id, user, raw)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            peer.alive = False
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+            with contextlib.suppress(Exception):
+                await websocket.close()

@@ -24,12 +24,12 @@ from langgraph.graph import START, StateGraph
 from langgraph.graph.message import add_messages
 from typing_extensions import TypedDict
 
-from graph.checkpointer import open_checkpointer
 from graph.context import Context
 from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
 from graph.retrieval import DocumentIndex, split_markdown
 from graph.settings import Settings
+from storage.sqlite import open_sqlite
 
 CHECKPOINTS = (10, 50, 100, 200)
 TURN = (
@@ -86,7 +86,7 @@ def record(turn: int, path: Path, latencies: list[float]) -> dict[str, Any]:
 async def run_threadline(turns: int, tmp: Path, index: DocumentIndex) -> list[dict[str, Any]]:
     settings = Settings(data_dir=tmp / "threadline", _env_file=None)
     rows, latencies = [], []
-    async with open_checkpointer(settings.sqlite_path) as saver:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
         graph = build_graph(scripted_model(ANSWER, repeat=True), index, settings).compile(
             checkpointer=saver
         )

@@ -8,11 +8,9 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 
 from __future__ import annotations
 
-import asyncio
 import time
-import weakref
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
 
@@ -28,30 +26,14 @@ from graph.context import Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.state import from_records
-from graph.threads import LOCAL_USER, ThreadStore, new_thread_id
+from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
+from storage.threads import LOCAL_USER, ThreadStore, new_thread_id
 
 MAX_THREAD_ID_CHARS = 128
 
 
 class InvalidTurn(ValueError):
     """The request cannot be answered as sent; the message says why."""
-
-
-class ThreadNotFound(LookupError):
-    """No such thread for this user: another user's thread looks exactly like a missing one."""
-
-    def __init__(self, thread_id: str) -> None:
-        super().__init__(f"thread {thread_id!r} not found")
-
-
-class ThreadBusy(RuntimeError):
-    """The thread is still answering its previous message."""
-
-    def __init__(self, thread_id: str) -> None:
-        super().__init__(
-            f"thread {thread_id!r} is still answering its previous message; "
-            "wait for it to finish, then send again"
-        )
 
 
 def validate_thread_id(value: str) -> str:
@@ -138,6 +120,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         max_message_bytes: int = 32 * 1024,
         threads: ThreadStore | None = None,
         busy_thread: Literal["reject", "queue"] = "queue",
+        run_locks: RunLocks | None = None,
     ) -> None:
         self.graph = graph
         self.context = context or Context()
@@ -145,9 +128,8 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         self.threads = threads
         """Ownership and personas; without it every thread is anyone's (in-process use)."""
         self.busy_thread = busy_thread
-        self._thread_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
+        self.run_locks: RunLocks = run_locks or LocalRunLocks()
+        """One run per thread: in this process, or across processes through Redis."""
 
     @property
     def InputType(self) -> type[BaseModel]:  # type: ignore[override]  # noqa: N802
@@ -156,6 +138,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     @property
     def OutputType(self) -> type[AIMessage]:  # noqa: N802
         return AIMessage
+
 
     def get_input_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
         return self.input_model
@@ -178,14 +161,14 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     ) -> AIMessage:
         raise NotImplementedError("threadline's checkpointer is async: use ainvoke or astream")
 
-    def is_busy(self, thread_id: str) -> bool:
-        """Whether a run on this thread is under way in this process."""
-        lock = self._thread_locks.get(thread_id)
-        return lock is not None and lock.locked()
+    async def is_busy(self, thread_id: str) -> bool:
+        """Whether a run on this thread is under way (in any process sharing the locks)."""
+        return await self.run_locks.is_busy(thread_id)
 
-    def ensure_accepting(self, thread_id: str) -> None:
-        """Raises `ThreadBusy` when a run is under way and `busy_thread` rejects a second."""
-        if self.busy_thread == "reject" and self.is_busy(thread_id):
+    async def ensure_accepting(self, thread_id: str) -> None:
+        """Raises `ThreadBusy` when a run is under way and `busy_thread` rejects a second:
+        the early answer before a stream opens; `_turn` holds the lock itself."""
+        if self.busy_thread == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
 
     async def _run_context(self, thread_id: str, user: str) -> Context:
@@ -193,8 +176,6 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         if self.threads is None:
             return self.context
         record = await self.threads.claim(thread_id, user)
-        if record is None:
-            raise ThreadNotFound(thread_id)
         return Persona.model_validate(record.persona).apply(self.context)
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
@@ -239,16 +220,18 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
         return self._answer(state, turn.thread_id)
 
-    @asynccontextmanager
-    async def _turn(self, thread_id: str) -> AsyncIterator[None]:
+    def _turn(self, thread_id: str) -> AbstractAsyncContextManager[None]:
         """One run per thread at a time, so two requests never fork a thread: a second
         one is rejected (`ThreadBusy`) or waits, as `busy_thread` says."""
-        self.ensure_accepting(thread_id)
-        lock = self._thread_locks.get(thread_id)
-        if lock is None:
-            lock = self._thread_locks[thread_id] = asyncio.Lock()
-        async with lock:
-            yield
+        return self.run_locks.hold(thread_id, wait=self.busy_thread == "queue")
+
+    async def history(self, thread_id: str, last: int | None = None) -> list[dict[str, Any]]:
+        """The thread's stored history (or its `last` messages), as `message_view`s."""
+        if self.graph is None:
+            raise RuntimeError("the chat graph is not open: start the app's lifespan first")
+        snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
+        records = snapshot.values.get("messages", [])
+        return [message_view(m) for m in from_records(records[-last:] if last else records)]
 
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
@@ -336,6 +319,17 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             one(), self._stream_turn, ensure_config(config)
         ):
             yield chunk
+
+
+def message_view(message: BaseMessage) -> dict[str, Any]:
+    """A stored message as clients see it: type, text, and for answers their sources
+    and moderation outcome."""
+    view: dict[str, Any] = {"id": message.id, "type": message.type, "content": message.text}
+    if message.type == "ai":
+        metadata = message.response_metadata
+        view["sources"] = metadata.get("sources", [])
+        view["moderation"] = metadata.get("moderation")
+    return view
 
 
 @contextmanager

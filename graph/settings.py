@@ -94,8 +94,26 @@ class Settings(BaseSettings):
         None, description="`user:sha256` lines from `threadline keys`; default DATA_DIR/api_keys"
     )
     rate_limit: str = Field("20/minute", description="Chat runs per user (`limits` syntax).")
+    database_url: SecretStr | None = Field(
+        None,
+        description="postgresql://user:password@host:5432/db: keep everything in PostgreSQL "
+        "(several processes and machines); default: the SQLite file.",
+    )
+    db_pool_min_size: int = Field(2, ge=1, description="PostgreSQL connections kept open.")
+    db_pool_max_size: int = Field(10, ge=1, description="Most PostgreSQL connections at once.")
+    db_pool_timeout_s: float = Field(
+        10, gt=0, description="Wait for a free (or first) PostgreSQL connection before failing."
+    )
     redis_url: str | None = Field(
-        None, description="redis://host:port: share rate-limit counters between workers."
+        None,
+        description="redis://host:port/db: run locks, WebSocket fan-out and rate-limit "
+        "counters shared by every process.",
+    )
+    redis_prefix: str = Field(
+        "threadline:", description="Prefix of every Redis key threadline uses."
+    )
+    run_lease_s: float = Field(
+        10, gt=0, description="A Redis run lock lapses this long after its process dies."
     )
     max_request_bytes: int = Field(
         256 * 1024, ge=1024, description="Largest accepted request body."
@@ -128,6 +146,15 @@ class Settings(BaseSettings):
         if unknown:
             raise ValueError(f"unknown moderation categories {unknown}; known: {list(CATEGORIES)}")
         return policy
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("THREADLINE_DATABASE_URL must be a postgresql:// URL")
+        return value
 
     @property
     def sqlite_path(self) -> Path:

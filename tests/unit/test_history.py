@@ -10,13 +10,13 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.messages.utils import count_tokens_approximately
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from graph.checkpointer import open_checkpointer
 from graph.context import Context
 from graph.graph import build_graph
 from graph.nodes import history_in_budget
 from graph.served import ThreadedChat
 from graph.settings import Settings
 from graph.state import from_records, to_records
+from storage.sqlite import open_sqlite
 
 
 class SummarisingModel(BaseChatModel):
@@ -56,7 +56,7 @@ async def long_thread(settings: Settings, summarize: str) -> tuple[SummarisingMo
     thread's final state."""
     model = SummarisingModel(prompts=[])
     configured = settings.model_copy(update={"summarize_history": summarize})
-    async with open_checkpointer(configured.sqlite_path) as saver:
+    async with open_sqlite(configured.sqlite_path) as (saver, _):
         graph = build_graph(model, None, configured).compile(checkpointer=saver)
         chat = ThreadedChat(graph, Context(history_token_budget=60))
         config = {"configurable": {"thread_id": "long"}}

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
 
-from graph.checkpointer import open_checkpointer
 from graph.fakes import scripted_model
 from graph.graph import build_graph
 from graph.served import InvalidTurn, ThreadedChat, unseen_turns
 from graph.settings import Settings
 from graph.state import from_records
+from storage.sqlite import open_sqlite
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 CARD = "4111 1111 1111 1111"
@@ -31,7 +31,7 @@ def human(text: str) -> dict[str, str]:
 @pytest.fixture
 async def chat(settings: Settings, request: pytest.FixtureRequest) -> Any:
     answers = getattr(request, "param", None) or ["answer one", "answer two", "answer three"]
-    async with open_checkpointer(settings.sqlite_path) as saver:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
         graph = build_graph(scripted_model(*answers, repeat=True), None, settings)
         yield ThreadedChat(graph.compile(checkpointer=saver))
 
@@ -76,7 +76,7 @@ async def test_whole_history_resent_does_not_duplicate_turns(chat: ThreadedChat)
 
 async def test_stream_yields_chunks_that_add_up_to_the_answer(settings: Settings) -> None:
     text = "A streamed answer with enough words to be released in several moderated windows " * 2
-    async with open_checkpointer(settings.sqlite_path) as saver:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
         chat = ThreadedChat(
             build_graph(scripted_model(text), None, settings).compile(checkpointer=saver)
         )
@@ -91,7 +91,7 @@ async def test_stream_retracts_a_blocked_draft_and_never_sends_the_secret(
     settings: Settings,
 ) -> None:
     leak = "Here is a long friendly preamble before the key arrives at last: " + SECRET
-    async with open_checkpointer(settings.sqlite_path) as saver:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
         chat = ThreadedChat(
             build_graph(scripted_model(leak, "a clean second draft"), None, settings).compile(
                 checkpointer=saver
@@ -107,7 +107,7 @@ async def test_stream_retracts_a_blocked_draft_and_never_sends_the_secret(
 
 async def test_astream_events_carry_only_moderated_chunks(settings: Settings) -> None:
     leak = "Some words first, then " + SECRET + " and more"
-    async with open_checkpointer(settings.sqlite_path) as saver:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
         chat = ThreadedChat(
             build_graph(scripted_model(leak, leak), None, settings).compile(checkpointer=saver)
         )

@@ -21,7 +21,6 @@ from prometheus_client.parser import text_string_to_metric_families
 from api.auth import KeyRing, add_key, hash_key, revoke_keys
 from graph.fakes import HashEmbedder, ScriptedChatModel, scripted_model
 from graph.settings import Settings
-from graph.threads import open_thread_store
 from server import create_app
 
 ALICE = {"Authorization": "Bearer key-alice"}
@@ -264,29 +263,6 @@ def test_delete_removes_the_checkpoints(client: TestClient, settings: Settings) 
     assert client.get(f"/threads/{tid}", headers=ALICE).status_code == 404
 
 
-async def test_expired_threads_are_pruned_with_their_checkpoints(tmp_path: Path) -> None:
-    from graph.checkpointer import open_checkpointer
-
-    now = [1_000_000.0]
-    db = tmp_path / "db.sqlite"
-    async with (
-        open_checkpointer(db) as saver,
-        open_thread_store(db, saver, clock=lambda: now[0]) as threads,
-    ):
-        old = await threads.create("alice", title="old")
-        now[0] += 10 * 86400
-        fresh = await threads.create("alice", title="fresh")
-        busy = await threads.create("alice", title="busy")
-        busy_id = busy.thread_id
-        now[0] += 25 * 86400  # old: 35 days idle; fresh and busy: 25
-        assert await threads.prune(30 * 86400) == [old.thread_id]
-        now[0] += 10 * 86400
-        assert await threads.prune(30 * 86400, skip=lambda t: t == busy_id) == [fresh.thread_id]
-        assert [t.thread_id for t in await threads.list_owned("alice", 10, 0)] == [busy_id]
-        await threads.claim(busy_id, "alice")  # a new run makes it active again
-        assert await threads.prune(30 * 86400) == []
-
-
 # --- personas and history ---------------------------------------------------------------
 
 
@@ -323,7 +299,7 @@ async def test_a_second_message_on_a_busy_thread_gets_409(
         )
         for _ in range(100):
             await asyncio.sleep(0.01)
-            if app.state.chat.is_busy(tid):
+            if await app.state.chat.is_busy(tid):
                 break
         for path in ("/chat/invoke", "/chat/stream"):
             second = await client.post(path, json=ask("two", tid), headers=ALICE)
@@ -395,7 +371,7 @@ async def test_readiness_reports_each_dependency(make_app: Callable[..., FastAPI
             "model": "ok",
             "rate_limit_storage": "ok",
         }
-        await app.state.threads.conn.close()  # the database goes away
+        await app.state.storage.checkpointer.conn.close()  # the database goes away
         down = await client.get("/health/ready")
         assert down.status_code == 503
         assert down.json()["checks"]["database"] != "ok"
@@ -406,7 +382,7 @@ async def test_readiness_is_cached(make_app: Callable[..., FastAPI]) -> None:
     app = make_app(ready_cache_s=60)
     async with running(app) as client:
         assert (await client.get("/health/ready")).status_code == 200
-        await app.state.threads.conn.close()
+        await app.state.storage.checkpointer.conn.close()
         assert (await client.get("/health/ready")).status_code == 200  # not probed again
 
 

@@ -1,0 +1,94 @@
+"""Storage on PostgreSQL, for several processes and machines: `AsyncPostgresSaver` on a
+psycopg pool, and the thread table in the same database."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+from psycopg import AsyncConnection
+from psycopg.rows import dict_row
+from psycopg_pool import AsyncConnectionPool
+
+log = logging.getLogger("threadline.storage")
+
+#: The advisory lock that lets one process at a time run the schema migrations.
+SETUP_LOCK_KEY = "threadline:setup"
+
+
+def mask_url(url: str) -> str:
+    """The URL with its password replaced, fit for a log line or an error message."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+class PostgresDatabase:
+    """One statement per pooled connection, in autocommit: it ends its own transaction."""
+
+    def __init__(self, pool: AsyncConnectionPool[Any]) -> None:
+        self.pool = pool
+
+    async def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            cursor = await conn.execute(sql.replace("?", "%s"), tuple(params))
+            return list(await cursor.fetchall()) if cursor.description else []
+
+
+async def run_exclusively(url: str, work: Callable[[], Awaitable[None]]) -> None:
+    """Run `work` while holding a PostgreSQL advisory lock, so processes starting at the
+    same moment migrate one after the other. The lock is polled with
+    `pg_try_advisory_lock`: a blocked `pg_advisory_lock` would itself hold up the
+    saver's `CREATE INDEX CONCURRENTLY` in the process that has the lock."""
+    async with await AsyncConnection.connect(url, autocommit=True) as conn:
+        while True:
+            cursor = await conn.execute(
+                "SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (SETUP_LOCK_KEY,)
+            )
+            row = await cursor.fetchone()
+            if row and row[0]:
+                break
+            await asyncio.sleep(0.2)
+        try:
+            await work()
+        finally:
+            await conn.execute(
+                "SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (SETUP_LOCK_KEY,)
+            )
+
+
+@asynccontextmanager
+async def open_postgres(
+    url: str,
+    *,
+    min_size: int,
+    max_size: int,
+    timeout_s: float,
+    setup: Callable[[AsyncPostgresSaver, PostgresDatabase], Awaitable[None]],
+) -> AsyncIterator[tuple[AsyncPostgresSaver, PostgresDatabase]]:
+    """The saver and the database on a pool opened here and closed on exit; `setup`
+    (the migrations) runs under the setup lock."""
+    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
+        url,
+        min_size=min_size,
+        max_size=max_size,
+        timeout=timeout_s,
+        open=False,
+        # what AsyncPostgresSaver.from_conn_string sets, which its queries rely on
+        kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+        check=AsyncConnectionPool.check_connection,
+        max_idle=300,
+        max_lifetime=1800,
+        name="threadline",
+    )
+    await pool.open(wait=True, timeout=timeout_s)
+    try:
+        saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        database = PostgresDatabase(pool)
+        await run_exclusively(url, lambda: setup(saver, database))
+        yield saver, database
+    finally:
+        await pool.close()
