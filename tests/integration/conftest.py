@@ -34,10 +34,10 @@ class RunningServer:
         self.process.wait(timeout=30)
 
 
-def start_server(
+def launch_server(
     data_dir: Path, env: dict[str, str], log_path: Path, port: int | None = None
 ) -> RunningServer:
-    """`threadline serve` in a subprocess, waited on until `/health` answers."""
+    """`threadline serve` in a subprocess, not yet waited on."""
     port = port or free_port()
     log = log_path.open("ab")
     process = subprocess.Popen(
@@ -47,18 +47,29 @@ def start_server(
         stderr=subprocess.STDOUT,
         env={**os.environ, "THREADLINE_DATA_DIR": str(data_dir), **env},
     )
-    url = f"http://127.0.0.1:{port}"
+    return RunningServer(f"http://127.0.0.1:{port}", process, log_path, data_dir)
+
+
+def wait_until_up(server: RunningServer) -> RunningServer:
+    """The server, once `/health` answers; its log when it exits or never answers."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited: {log_path.read_text()[-3000:]}")
+        if server.process.poll() is not None:
+            raise RuntimeError(f"server exited: {server.log_path.read_text()[-3000:]}")
         try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return RunningServer(url, process, log_path, data_dir)
+            if httpx.get(f"{server.url}/health", timeout=1).status_code == 200:
+                return server
         except httpx.HTTPError:
             time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"server did not start: {log_path.read_text()[-3000:]}")
+    server.process.kill()
+    raise RuntimeError(f"server did not start: {server.log_path.read_text()[-3000:]}")
+
+
+def start_server(
+    data_dir: Path, env: dict[str, str], log_path: Path, port: int | None = None
+) -> RunningServer:
+    """`threadline serve` in a subprocess, waited on until `/health` answers."""
+    return wait_until_up(launch_server(data_dir, env, log_path, port))
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,218 @@
+"""Two real server processes on one PostgreSQL and one Redis, each with a data folder of
+its own as if on two machines: they share threads, owners, run locks and streams."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from websockets.sync.client import ClientConnection, connect
+
+from tests.conftest import REDIS_TEST_URL
+from tests.integration.conftest import RunningServer, launch_server, wait_until_up
+
+
+def body(text: str, thread_id: str) -> dict[str, object]:
+    return {
+        "input": {"messages": [{"type": "human", "content": text}]},
+        "config": {"configurable": {"thread_id": thread_id}},
+    }
+
+
+@pytest.fixture(scope="module")
+def pair(
+    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
+) -> Iterator[tuple[RunningServer, RunningServer]]:
+    """Started at the same moment on an empty database."""
+    import psycopg
+
+    from tests.conftest import POSTGRES_ADMIN_URL
+
+    tmp = tmp_path_factory.mktemp("scale-out")
+    name = f"threadline_test_{uuid.uuid4().hex[:12]}"
+    prefix = f"threadline-test-{uuid.uuid4().hex[:12]}:"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    env = {
+        **openai_env,
+        "THREADLINE_DATABASE_URL": POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}",
+        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
+        "THREADLINE_REDIS_PREFIX": prefix,
+        "THREADLINE_RUN_LEASE_S": "3",
+    }
+    a = launch_server(tmp / "a", env, tmp / "a.log")
+    b = launch_server(tmp / "b", env, tmp / "b.log")
+    try:
+        yield wait_until_up(a), wait_until_up(b)
+    finally:
+        for server in (a, b):
+            if server.process.poll() is None:
+                server.stop()
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        import redis
+
+        client = redis.Redis.from_url(REDIS_TEST_URL)
+        keys = list(client.scan_iter(f"{prefix}*"))
+        if keys:
+            client.delete(*keys)
+
+
+def test_a_thread_started_on_one_continues_on_the_other(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    tid = f"moving-{uuid.uuid4().hex}"
+    assert httpx.post(f"{a.url}/chat/invoke", json=body("first on A", tid), timeout=30).is_success
+    answer = httpx.post(f"{b.url}/chat/invoke", json=body("then on B", tid), timeout=30)
+    assert answer.status_code == 200, answer.text
+    assert (
+        "I have read 2 user messages. The first was: 'first on A'"
+        in answer.json()["output"]["content"]
+    )
+    history = httpx.get(f"{a.url}/threads/{tid}").json()["messages"]
+    assert [m["content"] for m in history if m["type"] == "human"] == ["first on A", "then on B"]
+
+
+def test_a_thread_created_on_one_is_listed_by_the_other(
+    pair: tuple[RunningServer, RunningServer],
+) -> None:
+    a, b = pair
+    created = httpx.post(f"{a.url}/threads", json={"title": "made on A"}).json()
+    listed = httpx.get(f"{b.url}/threads", params={"limit": 100}).json()["threads"]
+    assert created["thread_id"] in [t["thread_id"] for t in listed]
+
+
+def test_a_busy_thread_is_409_on_the_other(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    tid = f"busy-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.1})
+    with (
+        httpx.Client(timeout=60) as client,
+        client.stream("POST", f"{a.url}/chat/stream", json=body("slow", tid)) as slow,
+    ):
+        lines = slow.iter_lines()
+        while not next(lines).startswith("event: data"):  # A is answering now
+            pass
+        second = client.post(f"{b.url}/chat/invoke", json=body("meanwhile", tid))
+        rest = list(lines)
+    assert second.status_code == 409, second.text
+    assert "event: end" in rest
+    assert "still answering" in second.json()["detail"]
+    history = httpx.get(f"{b.url}/threads/{tid}").json()["messages"]
+    assert [m["content"] for m in history if m["type"] == "human"] == ["slow"]
+
+
+def frames_until_end(ws: ClientConnection) -> list[dict[str, Any]]:
+    frames = []
+    while not frames or frames[-1]["type"] not in ("stream_end", "error"):
+        frames.append(json.loads(ws.recv(timeout=30)))
+    return frames
+
+
+def test_a_tab_on_one_sees_a_run_started_on_the_other(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    tid = f"tabs-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.05})
+    ws_a = a.url.replace("http", "ws") + f"/ws/chat/{tid}"
+    ws_b = b.url.replace("http", "ws") + f"/ws/chat/{tid}"
+    with connect(ws_a) as tab_a, connect(ws_b) as tab_b:
+        assert json.loads(tab_a.recv(timeout=10))["type"] == "history"
+        assert json.loads(tab_b.recv(timeout=10))["type"] == "history"
+        tab_a.send(json.dumps({"type": "message", "content": "hello from A"}))
+        seen_on_a = frames_until_end(tab_a)
+        seen_on_b = frames_until_end(tab_b)
+    assert seen_on_b == seen_on_a  # the same frames, in the same order, none twice
+    assert [f["type"] for f in seen_on_b][:2] == ["user_message", "stream_start"]
+    tokens = "".join(f["text"] for f in seen_on_b if f["type"] == "stream_token")
+    assert tokens and tokens == seen_on_b[-1]["content"]
+
+
+def test_a_tab_joining_mid_run_gets_what_it_missed(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    tid = f"late-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.1})
+    with connect(a.url.replace("http", "ws") + f"/ws/chat/{tid}") as tab_a:
+        tab_a.recv(timeout=10)
+        tab_a.send(json.dumps({"type": "message", "content": "a long answer please"}))
+        first = [json.loads(tab_a.recv(timeout=30)) for _ in range(4)]  # a few tokens in
+        assert first[-1]["type"] == "stream_token"
+        with connect(b.url.replace("http", "ws") + f"/ws/chat/{tid}") as late_tab:
+            history = json.loads(late_tab.recv(timeout=10))
+            assert history["type"] == "history" and history["messages"] == []
+            caught_up = frames_until_end(late_tab)
+        seen_on_a = first + frames_until_end(tab_a)
+    assert caught_up == seen_on_a
+
+
+def test_load_spread_over_both_loses_nothing(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    run = uuid.uuid4().hex[:8]
+
+    async def conversation(client: httpx.AsyncClient, gate: asyncio.Semaphore, n: int) -> None:
+        for turn, server in enumerate((a, b, a)):
+            async with gate:
+                response = await client.post(
+                    f"{server.url}/chat/invoke", json=body(f"{n}/{turn}", f"spread-{run}-{n}")
+                )
+            assert response.status_code == 200, response.text
+
+    async def main() -> None:
+        gate = asyncio.Semaphore(16)
+        async with httpx.AsyncClient(timeout=120) as client:
+            await asyncio.gather(*(conversation(client, gate, n) for n in range(24)))
+
+    asyncio.run(main())
+    for n in range(24):
+        history = httpx.get(f"{b.url}/threads/spread-{run}-{n}").json()["messages"]
+        assert [m["content"] for m in history if m["type"] == "human"] == [
+            f"{n}/{turn}" for turn in range(3)
+        ]
+        assert [m["type"] for m in history] == ["human", "ai"] * 3
+
+
+def test_a_killed_process_releases_its_thread_to_the_other(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    """Runs last: it kills A."""
+    a, b = pair
+    tid = f"killed-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.5})
+    with connect(a.url.replace("http", "ws") + f"/ws/chat/{tid}") as tab:
+        tab.recv(timeout=10)
+        tab.send(json.dumps({"type": "message", "content": "started on A"}))
+        while json.loads(tab.recv(timeout=30))["type"] != "stream_token":
+            pass
+        os.kill(a.process.pid, signal.SIGKILL)
+    a.process.wait(timeout=10)
+    killed_at = time.monotonic()
+    assert httpx.post(f"{b.url}/chat/invoke", json=body("too soon", tid)).status_code == 409
+    fake.post("/control", json={"delay_s": 0})
+    while True:
+        response = httpx.post(f"{b.url}/chat/invoke", json=body("after the crash", tid), timeout=30)
+        if response.status_code != 409:
+            break
+        assert time.monotonic() - killed_at < 30, "the dead process's thread stayed busy"
+        time.sleep(0.25)
+    assert response.status_code == 200, response.text
+    history = httpx.get(f"{b.url}/threads/{tid}").json()["messages"]
+    # the killed turn was never stored (checkpoints are written when a turn ends)
+    assert [m["content"] for m in history if m["type"] == "human"] == ["after the crash"]
+    assert Path(b.log_path).read_text().count('"levelname": "ERROR"') == 0
