@@ -24,6 +24,7 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from api.auth import KeyRing
 from api.chat import ERROR_STATUS, chat_config_modifier, http_error
 from api.health import router as health_router
+from api.openai.api_router import router as openai_router
 from api.rate_limits import ChatRateLimit
 from api.request_limits import BodySizeLimit
 from api.threads import router as threads_router
@@ -114,7 +115,9 @@ def create_app(
     app.state.settings = settings
     app.state.chat = chat
     app.state.keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
-    app.state.rate_limit = ChatRateLimit(settings.rate_limit, settings.redis_url)
+    app.state.rate_limit = ChatRateLimit(
+        settings.rate_limit, settings.redis_url, settings.redis_prefix
+    )
     app.state.ws_runs = set()
 
     async def mapped_error(request: Request, exc: Exception) -> JSONResponse:
@@ -134,6 +137,7 @@ def create_app(
     app.include_router(threads_router)
     app.include_router(ws_router)
     app.include_router(health_router)
+    app.include_router(openai_router)
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
 
     Instrumentator(

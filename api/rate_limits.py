@@ -39,10 +39,15 @@ class RateLimited(HTTPException):
 class ChatRateLimit:
     """Counts chat runs per user in a moving window (e.g. `20/minute`)."""
 
-    def __init__(self, rate: str, redis_url: str | None = None) -> None:
+    def __init__(self, rate: str, redis_url: str | None = None, prefix: str = "") -> None:
         self.limit = parse(rate)
-        uri = "async+" + redis_url if redis_url else "async+memory://"
-        self.storage = cast(Storage, storage_from_string(uri))
+        if redis_url:  # redis-py, as the rest of threadline uses; its errors mean a 503
+            storage = storage_from_string(
+                "async+" + redis_url, implementation="redispy", key_prefix=f"{prefix}limits"
+            )
+        else:
+            storage = storage_from_string("async+memory://")
+        self.storage = cast(Storage, storage)
         self.limiter = MovingWindowRateLimiter(self.storage)
 
     async def hit(self, user: str, endpoint: str) -> None:

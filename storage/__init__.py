@@ -7,6 +7,7 @@ Graph nodes and routers use `Storage` and never know which one runs.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -21,7 +22,7 @@ from redis.exceptions import RedisError
 
 from graph.settings import Settings
 from storage.bus import LocalBus, RedisBus, StreamBus
-from storage.postgres import mask_url, open_postgres
+from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
 from storage.sqlite import open_sqlite
 from storage.threads import (
@@ -76,6 +77,11 @@ class Storage:
     async def ping_redis(self) -> None:
         if self.redis is not None:
             await self.redis.ping()  # type: ignore[misc]  # redis-py types sync and async alike
+
+
+def mask_url(url: str) -> str:
+    """The URL with its password replaced, fit for a log line or an error message."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 def redis_client(url: str) -> Redis:

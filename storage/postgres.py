@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -19,11 +18,6 @@ log = logging.getLogger("threadline.storage")
 
 #: The advisory lock that lets one process at a time run the schema migrations.
 SETUP_LOCK_KEY = "threadline:setup"
-
-
-def mask_url(url: str) -> str:
-    """The URL with its password replaced, fit for a log line or an error message."""
-    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
 class PostgresDatabase:

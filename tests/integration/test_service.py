@@ -32,6 +32,7 @@ def two_workers(
         "THREADLINE_API_KEYS": f"{user}:{key}",
         "THREADLINE_RATE_LIMIT": "3/minute",
         "THREADLINE_REDIS_URL": REDIS_URL,
+        "THREADLINE_REDIS_PREFIX": f"threadline-test-{user}:",
     }
     a = start_server(tmp_path / "a", env, tmp_path / "a.log")
     try:
