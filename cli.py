@@ -176,6 +176,41 @@ def index_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def migrate(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from pydantic import SecretStr
+
+    from graph.fakes import scripted_model
+    from graph.graph import build_graph
+    from graph.settings import Settings
+    from storage import check_reachable
+    from storage.migrate import copy_sqlite_to_postgres
+
+    source = Settings()
+    if args.sqlite:
+        source = source.model_copy(update={"db_path": args.sqlite})
+    url = args.to or (source.database_url.get_secret_value() if source.database_url else None)
+    if not url:
+        print(
+            "threadline: say where to: --to postgresql://... or THREADLINE_DATABASE_URL",
+            file=sys.stderr,
+        )
+        return 2
+    if not source.sqlite_path.exists():
+        print(f"threadline: no SQLite database at {source.sqlite_path}", file=sys.stderr)
+        return 2
+    target = source.model_copy(update={"database_url": SecretStr(url)})
+    asyncio.run(check_reachable(target))
+
+    def graph_on(saver):  # type: ignore[no-untyped-def]  # reading state needs no real model
+        return build_graph(scripted_model("unused"), None, source).compile(checkpointer=saver)
+
+    report = asyncio.run(copy_sqlite_to_postgres(source, target, graph_on))
+    print(report.summary())
+    return 1 if report.mismatched else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -223,6 +258,14 @@ def main(argv: list[str] | None = None) -> int:
         "--remove", action="store_true", help="remove these sources from the index instead"
     )
     ingest_cmd.set_defaults(run=ingest)
+
+    migrate_cmd = commands.add_parser(
+        "migrate-to-postgres",
+        help="copy the SQLite deployment (threads, owners, checkpoints) into PostgreSQL",
+    )
+    migrate_cmd.add_argument("--sqlite", type=Path, help="default: where serve keeps it")
+    migrate_cmd.add_argument("--to", help="postgresql://... (default: THREADLINE_DATABASE_URL)")
+    migrate_cmd.set_defaults(run=migrate)
 
     index_cmd = commands.add_parser("index", help="inspect the index")
     index_commands = index_cmd.add_subparsers(dest="index_command", required=True)
