@@ -1,4 +1,5 @@
-"""The chat model: any OpenAI-compatible server when a key is set, otherwise the
+"""The chat model: any LangChain chat model named `provider:model` (through
+`init_chat_model`), any OpenAI-compatible server when a key is set, otherwise the
 embedded SmolLM2-135M-Instruct run in-process by llama.cpp, fully offline.
 """
 
@@ -160,18 +161,67 @@ class EmbeddedChatModel(BaseChatModel):
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 
 
+class ChatModelUnavailable(RuntimeError):
+    """THREADLINE_MODEL names a model this process cannot build; the message says why and
+    what to install."""
+
+
+def model_provider(model: str) -> str | None:
+    """The provider of a `provider:model` name, when `init_chat_model` knows it. Any other
+    colon stays part of the name (Ollama's `llama3.1:8b` on an OpenAI-compatible server)."""
+    from langchain.chat_models.base import _BUILTIN_PROVIDERS
+
+    provider, sep, name = model.partition(":")
+    return provider if sep and name and provider in _BUILTIN_PROVIDERS else None
+
+
+def openai_options(settings: Settings) -> dict[str, Any]:
+    """ChatOpenAI's settings, the same whether it is named `openai:` or by a plain name."""
+    return {
+        "api_key": settings.openai_api_key,
+        "base_url": settings.openai_base_url,
+        "timeout": settings.request_timeout_s,
+        "max_completion_tokens": settings.max_new_tokens,
+        "max_retries": 0,  # the graph's RetryPolicy owns retries, with backoff and jitter
+        "streaming": True,
+    }
+
+
+def provider_chat_model(settings: Settings, provider: str) -> BaseChatModel:
+    """`init_chat_model("provider:model")` with the common options; a missing integration
+    package or credential is a `ChatModelUnavailable` naming the fix."""
+    from langchain.chat_models import init_chat_model
+
+    if provider == "openai":
+        options = {k: v for k, v in openai_options(settings).items() if v is not None}
+    else:
+        options = {
+            "timeout": settings.request_timeout_s,
+            "max_tokens": settings.max_new_tokens,
+            "max_retries": 0,
+        }
+    try:
+        return init_chat_model(settings.model, **options)
+    except ImportError as exc:
+        from langchain.chat_models.base import _BUILTIN_PROVIDERS
+
+        package = _BUILTIN_PROVIDERS[provider][0].split(".")[0].replace("_", "-")
+        raise ChatModelUnavailable(
+            f"THREADLINE_MODEL={settings.model} needs the {package} package, which is not "
+            f"installed: pip install {package}"
+        ) from exc
+    except Exception as exc:  # a provider's own check, such as a missing API key
+        raise ChatModelUnavailable(f"THREADLINE_MODEL={settings.model}: {exc}") from exc
+
+
 def load_chat_model(settings: Settings) -> BaseChatModel:
-    """ChatOpenAI when `OPENAI_API_KEY` is set, else the embedded SmolLM2."""
+    """`provider:model` through `init_chat_model`; else ChatOpenAI when `OPENAI_API_KEY` is
+    set; else the embedded SmolLM2."""
+    provider = model_provider(settings.model)
+    if provider is not None:
+        return provider_chat_model(settings, provider)
     if settings.uses_openai:
         from langchain_openai import ChatOpenAI
 
-        return ChatOpenAI(
-            model=settings.model,
-            api_key=settings.openai_api_key,
-            base_url=settings.openai_base_url,
-            timeout=settings.request_timeout_s,
-            max_completion_tokens=settings.max_new_tokens,
-            max_retries=0,  # the graph's RetryPolicy owns retries, with backoff and jitter
-            streaming=True,
-        )
+        return ChatOpenAI(model=settings.model, **openai_options(settings))
     return EmbeddedChatModel(model_path=str(smollm2_path()), max_tokens=settings.max_new_tokens)

@@ -1,0 +1,292 @@
+"""The OpenAI-compatible API driven by the real `openai` SDK against the real server,
+whose model is the local fake OpenAI-compatible provider."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from openai import OpenAI
+
+from tests.integration.conftest import RunningServer, start_server
+
+SECRET = "sk-proj-Abcdefghijklmnopqrstu1"
+CARD_LEAK = (
+    "Of course: a preamble comes first, and it is long enough to be streamed before "
+    "the rest of the answer arrives, which then gives the card 4111 1111 1111 1111."
+)
+
+
+def client(server: RunningServer, api_key: str = "unused-in-dev-mode") -> OpenAI:
+    # no retries: a 429 or 409 must reach the test, not be retried away
+    return OpenAI(base_url=f"{server.url}/v1", api_key=api_key, max_retries=0, timeout=60)
+
+
+def user(text: str) -> dict[str, str]:
+    return {"role": "user", "content": text}
+
+
+def new_thread() -> dict[str, str]:
+    return {"X-Thread-ID": f"t-{uuid.uuid4()}"}
+
+
+def test_plain_completion_names_its_fresh_thread(server: RunningServer, fake: httpx.Client) -> None:
+    raw = client(server).chat.completions.with_raw_response.create(
+        model="threadline", messages=[user("What does threadline do?")]
+    )
+    completion = raw.parse()
+    answer = completion.choices[0]
+    assert answer.message.role == "assistant" and answer.finish_reason == "stop"
+    assert answer.message.content.startswith("I have read 1 user messages")
+    info = completion.model_extra["threadline"]
+    assert info["thread_id"] == raw.headers["X-Thread-ID"]
+    assert info["moderation"]["outcome"] == "answered" and isinstance(info["sources"], list)
+    assert completion.model == "threadline" and completion.object == "chat.completion"
+
+
+def test_without_a_thread_the_messages_are_the_whole_conversation(
+    server: RunningServer, fake: httpx.Client
+) -> None:
+    history = [user("My name is Ada."), {"role": "assistant", "content": "Hello Ada."}]
+    chat = client(server)
+    first = chat.chat.completions.create(
+        model="threadline", messages=[*history, user("What is my name?")]
+    )
+    again = chat.chat.completions.create(model="threadline", messages=[user("What is my name?")])
+    assert "I have read 2 user messages. The first was: 'My name is Ada.'" in str(
+        first.choices[0].message.content
+    )
+    assert "I have read 1 user messages" in str(again.choices[0].message.content)
+    assert (
+        first.model_extra["threadline"]["thread_id"] != again.model_extra["threadline"]["thread_id"]
+    )
+
+
+def test_streamed_completion(server: RunningServer, fake: httpx.Client) -> None:
+    headers = new_thread()
+    stream = client(server).chat.completions.create(
+        model="threadline",
+        messages=[user("Tell me something long enough to stream in windows.")],
+        stream=True,
+        extra_headers=headers,
+    )
+    chunks = list(stream)
+    assert chunks[0].choices[0].delta.role == "assistant"
+    text = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert text.startswith("I have read 1 user messages") and text.endswith("windows.'.")
+    assert len([c for c in chunks if c.choices[0].delta.content]) > 3  # moderated windows
+    last = chunks[-1]
+    assert last.choices[0].finish_reason == "stop"
+    assert last.model_extra["threadline"]["thread_id"] == headers["X-Thread-ID"]
+    assert len({c.id for c in chunks}) == 1
+
+
+def test_memory_across_calls_on_one_thread(server: RunningServer, fake: httpx.Client) -> None:
+    chat, headers = client(server), new_thread()
+    first = chat.chat.completions.create(
+        model="threadline", messages=[user("My name is Ada.")], extra_headers=headers
+    )
+    # as OpenAI clients do: the whole conversation again, with the new question
+    history = [
+        user("My name is Ada."),
+        {"role": "assistant", "content": first.choices[0].message.content},
+    ]
+    second = chat.chat.completions.create(
+        model="threadline", messages=[*history, user("What is my name?")], extra_headers=headers
+    )
+    assert "I have read 2 user messages. The first was: 'My name is Ada.'" in str(
+        second.choices[0].message.content
+    )
+    # only the new turn, with the thread named in metadata: the thread has all three
+    third = chat.chat.completions.create(
+        model="threadline",
+        messages=[user("How do I install threadline?")],
+        metadata={"thread_id": headers["X-Thread-ID"]},
+    )
+    assert "I have read 3 user messages" in str(third.choices[0].message.content)
+    assert third.model_extra["threadline"]["thread_id"] == headers["X-Thread-ID"]
+
+
+def test_a_thread_still_answering_is_a_409(server: RunningServer, fake: httpx.Client) -> None:
+    fake.post("/control", json={"delay_s": 0.05})
+    chat, headers = client(server), new_thread()
+    question = [user("What does threadline do?")]
+    stream = chat.chat.completions.create(
+        model="threadline", messages=question, stream=True, extra_headers=headers
+    )
+    chunks = iter(stream)
+    while not next(chunks).choices[0].delta.content:  # the run is under way
+        pass
+    with pytest.raises(openai.ConflictError) as busy:
+        chat.chat.completions.create(model="threadline", messages=question, extra_headers=headers)
+    assert busy.value.body["code"] == "thread_busy"  # type: ignore[index]
+    assert "".join(c.choices[0].delta.content or "" for c in chunks)  # the first run goes on
+
+
+def test_blocked_secret_never_reaches_the_provider(
+    server: RunningServer, fake: httpx.Client
+) -> None:
+    chat, headers = client(server), new_thread()
+    for stream in (False, True):
+        messages = [user(f"my key is {SECRET}")]
+        if stream:
+            chunks = list(
+                chat.chat.completions.create(
+                    model="threadline", messages=messages, stream=True, extra_headers=headers
+                )
+            )
+            text = "".join(c.choices[0].delta.content or "" for c in chunks)
+            reason, info = chunks[-1].choices[0].finish_reason, chunks[-1].model_extra["threadline"]
+        else:
+            completion = chat.chat.completions.create(
+                model="threadline", messages=messages, extra_headers=headers
+            )
+            text = str(completion.choices[0].message.content)
+            reason, info = completion.choices[0].finish_reason, completion.model_extra["threadline"]
+        assert reason == "content_filter" and info["moderation"]["outcome"] == "blocked_input"
+        assert SECRET not in text and text
+    assert fake.get("/requests").json() == []
+    stored = b"".join(p.read_bytes() for p in Path(server.data_dir).glob("*.sqlite*"))
+    assert SECRET.encode() not in stored
+
+
+def test_a_withheld_draft_streams_a_retraction(server: RunningServer, fake: httpx.Client) -> None:
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        raw = http.post(
+            "/v1/chat/completions",
+            json={
+                "model": "threadline",
+                "messages": [user("What is the weather like?")],
+                "stream": True,
+            },
+        ).text
+    assert "4111 1111" not in raw
+    assert "preamble" in raw  # a clean window did stream, and was then retracted
+    assert '"event":"retracted"' in raw and '"finish_reason":"content_filter"' in raw
+    assert raw.endswith("data: [DONE]\n\n")
+
+
+def malformed_requests() -> list[tuple[str, dict[str, Any], str]]:
+    """(what, request body, the `param` the error names)."""
+    image = {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}
+    call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+    return [
+        ("unknown role", {"messages": [{"role": "wizard", "content": "x"}]}, "messages[0].role"),
+        (
+            "system",
+            {"messages": [{"role": "system", "content": "x"}, user("x")]},
+            "messages[0].role",
+        ),
+        ("tool result", {"messages": [{"role": "tool", "content": "x"}]}, "messages[0].role"),
+        (
+            "tool call",
+            {"messages": [{"role": "assistant", "tool_calls": [call]}, user("x")]},
+            "messages[0].tool_calls",
+        ),
+        ("image", {"messages": [{"role": "user", "content": [image]}]}, "messages[0].content"),
+        ("n > 1", {"messages": [user("x")], "n": 2}, "n"),
+        ("tools", {"messages": [user("x")], "tools": [{"type": "function"}]}, "tools"),
+        ("no messages", {"messages": []}, "messages"),
+        ("missing messages", {"model": "threadline"}, "messages"),
+        ("empty content", {"messages": [user("  ")]}, "messages"),
+        ("last not user", {"messages": [{"role": "assistant", "content": "x"}]}, "messages"),
+        ("too large", {"messages": [user("x" * 33000)]}, "messages"),
+    ]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_malformed_requests_get_openai_errors_and_store_nothing(
+    server: RunningServer, fake: httpx.Client, stream: bool
+) -> None:
+    headers = new_thread()
+    with httpx.Client(base_url=f"{server.url}/v1", timeout=30, headers=headers) as http:
+        for what, body, param in malformed_requests():
+            response = http.post("/chat/completions", json={**body, "stream": stream})
+            assert response.status_code == 400, (what, response.text)
+            error = response.json()["error"]
+            assert error["type"] == "invalid_request_error" and error["param"] == param, what
+            assert error["message"], what
+        bad_json = http.post(
+            "/chat/completions", content=b"{nope", headers={"content-type": "application/json"}
+        )
+        # refused before any handler, by the app's JSON body check (in its own error shape)
+        assert bad_json.status_code == 400 and "JSON" in bad_json.text
+        threads = httpx.get(f"{server.url}/threads").json()["threads"]
+    assert headers["X-Thread-ID"] not in [t["thread_id"] for t in threads]
+    assert fake.get("/requests").json() == []
+    with pytest.raises(openai.BadRequestError, match="images are not supported") as refused:
+        client(server).chat.completions.create(
+            model="threadline",
+            messages=[
+                {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}
+            ],
+        )
+    assert refused.value.body["code"] == "unsupported"  # type: ignore[index]
+
+
+def test_a_provider_outage_is_an_openai_503(server: RunningServer, fake: httpx.Client) -> None:
+    """Last on this server: the outage may leave its circuit breaker open."""
+    fake.post("/control", json={"failures": [503] * 20})
+    chat = client(server)
+    with pytest.raises(openai.InternalServerError) as down:
+        chat.chat.completions.create(
+            model="threadline", messages=[user("How do I install threadline?")]
+        )
+    assert down.value.status_code == 503 and down.value.response.headers["Retry-After"]
+    assert down.value.body["code"] == "service_unavailable"  # type: ignore[index]
+    stream = chat.chat.completions.create(
+        model="threadline", messages=[user("What does threadline do?")], stream=True
+    )
+    with pytest.raises(openai.APIError, match="model provider"):
+        list(stream)
+
+
+@pytest.fixture(scope="module")
+def keyed_server(
+    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
+) -> Iterator[RunningServer]:
+    """API keys on, and a rate limit of three runs a minute per user."""
+    tmp = tmp_path_factory.mktemp("keyed")
+    env = {
+        **openai_env,
+        "THREADLINE_API_KEYS": "ada:key-a,bob:key-b",
+        "THREADLINE_RATE_LIMIT": "3/minute",
+    }
+    running = start_server(tmp / "data", env, tmp / "server.log")
+    yield running
+    running.stop()
+
+
+def test_keys_ownership_and_rate_limit(keyed_server: RunningServer, fake: httpx.Client) -> None:
+    missing = httpx.post(f"{keyed_server.url}/v1/chat/completions", json={"messages": []})
+    assert missing.status_code == 401 and missing.headers["WWW-Authenticate"] == "Bearer"
+    assert missing.json()["error"]["code"] == "invalid_api_key"
+    with pytest.raises(openai.AuthenticationError) as refused:
+        client(keyed_server, "wrong-key").models.list()
+    assert refused.value.body["message"] == "invalid API key"  # type: ignore[index]
+    assert [m.id for m in client(keyed_server, "key-a").models.list()] == ["threadline"]
+
+    ada, bob, headers = client(keyed_server, "key-a"), client(keyed_server, "key-b"), new_thread()
+    ada.chat.completions.create(
+        model="threadline", messages=[user("This thread is mine.")], extra_headers=headers
+    )
+    with pytest.raises(openai.NotFoundError) as not_found:
+        bob.chat.completions.create(
+            model="threadline",
+            messages=[user("Is the service still answering questions?")],
+            extra_headers=headers,
+        )
+    assert not_found.value.body["code"] == "thread_not_found"  # type: ignore[index]
+
+    ada.chat.completions.create(model="threadline", messages=[user("two")])
+    ada.chat.completions.create(model="threadline", messages=[user("three")])
+    with pytest.raises(openai.RateLimitError) as limited:
+        ada.chat.completions.create(model="threadline", messages=[user("four")], stream=True)
+    assert int(limited.value.response.headers["Retry-After"]) >= 1
+    assert limited.value.body["code"] == "rate_limit_exceeded"  # type: ignore[index]

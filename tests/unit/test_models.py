@@ -1,0 +1,77 @@
+"""Which chat model `THREADLINE_MODEL` and `OPENAI_API_KEY` choose: `provider:model`
+through LangChain's `init_chat_model`, ChatOpenAI for a plain name with a key, the
+embedded model otherwise; a missing provider package is a clear start-up error."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from langchain_openai import ChatOpenAI
+
+from graph.models import ChatModelUnavailable, EmbeddedChatModel, load_chat_model
+from graph.settings import Settings
+from tests.fake_openai import FakeOpenAI, ServerThread
+
+
+@pytest.fixture
+def no_openai_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "THREADLINE_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def settings(**values: Any) -> Settings:
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="module")
+def provider() -> Iterator[ServerThread]:
+    with ServerThread(FakeOpenAI().app()) as server:
+        yield server
+
+
+@pytest.mark.usefixtures("no_openai_env")
+def test_without_a_key_the_embedded_model_is_the_default() -> None:
+    assert isinstance(load_chat_model(settings()), EmbeddedChatModel)
+
+
+@pytest.mark.usefixtures("no_openai_env")
+@pytest.mark.parametrize("name", ["fake-model", "llama3.1:8b"])
+def test_a_plain_name_with_a_key_is_chat_openai_as_before(name: str) -> None:
+    """A colon that names no provider stays part of the name (Ollama's tags)."""
+    model = load_chat_model(
+        settings(openai_api_key="k", openai_base_url="http://127.0.0.1:9/v1", model=name)
+    )
+    assert isinstance(model, ChatOpenAI)
+    assert model.model_name == name and model.openai_api_base == "http://127.0.0.1:9/v1"
+    assert model.max_retries == 0 and model.streaming
+
+
+@pytest.mark.usefixtures("no_openai_env")
+async def test_provider_model_goes_through_init_chat_model(provider: ServerThread) -> None:
+    model = load_chat_model(
+        settings(
+            model="openai:fake-model", openai_api_key="k", openai_base_url=f"{provider.url}/v1"
+        )
+    )
+    assert isinstance(model, ChatOpenAI) and model.model_name == "fake-model"
+    answer = await model.ainvoke("hello")
+    assert str(answer.content).startswith("I have read 1 user messages")
+
+
+@pytest.mark.usefixtures("no_openai_env")
+def test_a_missing_provider_package_names_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "langchain_anthropic", None)  # not installed
+    with pytest.raises(ChatModelUnavailable, match="pip install langchain-anthropic"):
+        load_chat_model(settings(model="anthropic:claude-3-5-haiku-latest"))
+
+
+@pytest.mark.usefixtures("no_openai_env")
+def test_a_provider_error_is_a_chat_model_unavailable() -> None:
+    """`openai:` with no key anywhere: the provider's own check, as a start-up error."""
+    with pytest.raises(ChatModelUnavailable, match="THREADLINE_MODEL=openai:gpt-4o-mini"):
+        load_chat_model(settings(model="openai:gpt-4o-mini"))
