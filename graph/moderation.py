@@ -7,6 +7,7 @@ check runs in time linear in the text, whatever the text is.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -17,13 +18,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from langchain_core.runnables import Runnable
 from prometheus_client import Counter
 from pydantic import BaseModel, Field
 from stdnum import iban, luhn
 from stdnum.us import ssn as us_ssn
+
+from graph.injection import InjectionDetector, load_detector
 
 log = logging.getLogger("threadline.moderation")
 
@@ -79,29 +82,29 @@ POLICY_NAMES: Mapping[str, str] = {
 
 SEVERITY: Mapping[str, int] = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
 
+#: Each pattern's span covers the whole secret (masks must hide all of it): no upper
+#: bound on a token's length, a PEM key from BEGIN to END, a JWT's three parts, a
+#: quoted password with its spaces.
+_LOOKUP = r"(?!os\.|process\.env|getenv|env\[|\$\{|\$[A-Z_])"  # a value read from elsewhere
+_PEM_BODY = r"[A-Za-z0-9+/=:,\\\s-]"  # base64, Proc-Type headers, escaped newlines
 _CREDENTIAL_PATTERNS = [
-    r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}",  # OpenAI
+    r"\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}",  # OpenAI
     r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",  # AWS access key id
-    r"\bgh[pousr]_[A-Za-z0-9]{30,100}",  # GitHub tokens
-    r"\bgithub_pat_[A-Za-z0-9_]{22,200}",
-    r"\bxox[abposr]-[A-Za-z0-9-]{10,200}",  # Slack
-    r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,200}",  # Stripe
-    r"\bAIza[0-9A-Za-z_-]{35}",  # Google API key
-    r"\beyJ[A-Za-z0-9_-]{12,2000}(?:\.[A-Za-z0-9_-]{0,2000}){0,2}",  # JWT (header is enough)
-    r"-----BEGIN (?:[A-Z]{1,12} ){0,3}PRIVATE KEY-----",  # PEM private key
+    r"\bgh[pousr]_[A-Za-z0-9]{30,}",  # GitHub tokens
+    r"\bgithub_pat_[A-Za-z0-9_]{22,}",
+    r"\bxox[abposr]-[A-Za-z0-9-]{10,}",  # Slack
+    r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe
+    r"\bAIza[0-9A-Za-z_-]{35,}",  # Google API key
+    r"\beyJ[A-Za-z0-9_-]{12,}(?:\.[A-Za-z0-9_-]*){0,2}",  # JWT (the header is enough)
+    # PEM private key: to its END line, or to the end of the base64 when it is cut short
+    rf"-----BEGIN (?:[A-Z]{{1,12}} ){{0,3}}PRIVATE KEY(?: BLOCK)?-----{_PEM_BODY}*?"
+    rf"(?:-----END (?:[A-Z]{{1,12}} ){{0,3}}PRIVATE KEY(?: BLOCK)?-----|(?!{_PEM_BODY}))",
     r"(?i:(?<![a-z0-9])(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token"
-    r"|client[_-]?secret)\b[\"']?\s{0,3}[:=]\s{0,3}[\"']?"
-    r"(?!os\.|process\.env|getenv|env\[|\$\{|\$[A-Z_])[^\s\"']{6,200})",  # a value, not a lookup
+    r"|client[_-]?secret)\b[\"']?\s{0,3}[:=]\s{0,3}"
+    rf"(?:\"{_LOOKUP}[^\"\n]{{6,}}\"?|'{_LOOKUP}[^'\n]{{6,}}'?|{_LOOKUP}[^\s\"']{{6,}}))",
 ]
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("credentials", re.compile("|".join(f"(?:{p})" for p in _CREDENTIAL_PATTERNS))),
-    (
-        "payment_card",  # unbroken, or grouped as cards print them: 4-4-4-4(-3), 4-6-5, 4-6-4
-        re.compile(
-            r"(?<![\w-])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?"
-            r"|\d{4}([ -])\d{6}\2\d{4,5})(?![\d])"
-        ),
-    ),
     ("iban", re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")),
     ("national_id", re.compile(r"\b\d{3}([- ])\d{2}\1\d{4}\b")),
     (
@@ -152,15 +155,108 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS)
 
 
+class CardScheme(NamedTuple):
+    """An issuer identification range: numbers from `low` to `high` in their first
+    digits (as many as `low` has), with one of `lengths` digits in all."""
+
+    name: str
+    low: str
+    high: str
+    lengths: tuple[int, ...]
+
+
+_ANY = tuple(range(12, 20))
+#: Card schemes and their IIN ranges. A Luhn-valid number outside them (an order
+#: number, a timestamp, an IMEI) is not a card.
+CARD_SCHEMES = (
+    CardScheme("Visa", "4", "4", (13, 16, 19)),
+    CardScheme("Mastercard", "51", "55", (16,)),
+    CardScheme("Mastercard", "2221", "2720", (16,)),
+    CardScheme("American Express", "34", "34", (15,)),
+    CardScheme("American Express", "37", "37", (15,)),
+    CardScheme("Discover", "6011", "6011", _ANY[4:]),
+    CardScheme("Discover", "644", "649", _ANY[4:]),
+    CardScheme("Discover", "65", "65", _ANY[4:]),
+    CardScheme("Maestro", "50", "50", _ANY),
+    CardScheme("Maestro", "56", "69", _ANY),
+    CardScheme("JCB", "3528", "3589", _ANY[4:]),
+    CardScheme("Diners Club", "300", "305", _ANY[2:]),
+    CardScheme("Diners Club", "3095", "3095", _ANY[2:]),
+    CardScheme("Diners Club", "36", "36", _ANY[2:]),
+    CardScheme("Diners Club", "38", "39", _ANY[2:]),
+    CardScheme("UnionPay", "62", "62", _ANY[4:]),
+    CardScheme("Mir", "2200", "2204", _ANY[4:]),
+    CardScheme("BORICA", "2205", "2205", (16,)),
+    CardScheme("RuPay", "60", "60", (16,)),
+    CardScheme("RuPay", "81", "82", (16,)),
+    CardScheme("RuPay", "353", "353", (16,)),
+    CardScheme("RuPay", "356", "356", (16,)),
+    CardScheme("RuPay", "508", "508", (16,)),
+    CardScheme("Troy", "9792", "9792", (16,)),
+    CardScheme("UzCard", "8600", "8600", (16,)),
+    CardScheme("Humo", "9860", "9860", (16,)),
+)
+#: Digit groups joined by single spaces or hyphens; a card is some consecutive groups of it.
+_DIGIT_RUN = re.compile(r"(?<![\w-])[0-9]++(?:[ -][0-9]++)*+")
+
+
+def is_card_number(digits: str) -> bool:
+    """12 to 19 digits that pass the Luhn check and fall in a scheme's range and lengths."""
+    if not (12 <= len(digits) <= 19 and luhn.is_valid(digits)):
+        return False
+    return any(
+        len(digits) in s.lengths and s.low <= digits[: len(s.low)] <= s.high for s in CARD_SCHEMES
+    )
+
+
+def find_cards(text: str) -> list[tuple[int, int]]:
+    """Spans of card numbers, separators included: unbroken, or printed in groups.
+    A number starts where a run of groups does or where its grouping breaks (so the
+    tail of an order number is not read as a card), and each start tries at most 19
+    digits: the search is linear in the text."""
+    spans = []
+    for run in _DIGIT_RUN.finditer(text):
+        digits = run.group()
+        groups = [m.span() for m in re.finditer(r"[0-9]+", digits)]
+        first, starts_here = 0, True
+        while first < len(groups):
+            last = _longest_card(digits, groups, first) if starts_here else None
+            if last is None:  # the next group starts a number only where the grouping breaks
+                start, end = groups[first]
+                first += 1
+                starts_here = first < len(groups) and (
+                    end - start < 3
+                    or first + 1 == len(groups)
+                    or digits[end] != digits[groups[first][1]]
+                )
+                continue
+            spans.append((run.start() + groups[first][0], run.start() + groups[last][1]))
+            first, starts_here = last + 1, True
+    return spans
+
+
+def _longest_card(run: str, groups: list[tuple[int, int]], first: int) -> int | None:
+    """The last group of the longest card number that starts at group `first`. Printed
+    cards use groups of three or more digits (the last may be shorter) and one kind
+    of separator."""
+    digits, found = "", None
+    for last in range(first, len(groups)):
+        start, end = groups[last]
+        if last > first and (
+            groups[last - 1][1] - groups[last - 1][0] < 3 or run[start - 1] != run[groups[first][1]]
+        ):
+            break
+        digits += run[start:end]
+        if len(digits) > 19:
+            break
+        if is_card_number(digits):
+            found = last
+    return found
+
+
 #: Checksums and number rules from python-stdnum: a candidate that fails its
-#: check is not a card, an IBAN or an SSN, which keeps order numbers and the like out.
-def _is_card_number(text: str) -> bool:
-    digits = re.sub(r"\D", "", text)
-    return 13 <= len(digits) <= 19 and bool(luhn.is_valid(digits))
-
-
+#: check is not an IBAN or an SSN, which keeps order numbers and the like out.
 _VALIDATORS: Mapping[str, Callable[[str], bool]] = {
-    "payment_card": _is_card_number,
     "iban": iban.is_valid,
     "national_id": lambda text: bool(us_ssn.is_valid(re.sub(r"\D", "", text))),
 }
@@ -207,14 +303,18 @@ def detect(text: str, categories: Mapping[str, Action] | None = None) -> list[Fi
             if validate is not None and not validate(match.group()):
                 continue
             findings.append(Finding(category, match.start(), match.end()))
+    if categories is None or "payment_card" in categories:
+        findings += [Finding("payment_card", start, end) for start, end in find_cards(text)]
     return findings
 
 
 def redact(text: str, findings: list[Finding]) -> str:
-    """Replace each finding's span with a placeholder naming its category."""
+    """Replace each finding's span with a placeholder naming its category; overlapping
+    spans share the first one's placeholder, and all of both are hidden."""
     out, last = [], 0
     for f in sorted(findings, key=lambda f: f.start):
         if f.start < last:
+            last = max(last, f.end)
             continue
         out.append(text[last : f.start])
         out.append(f"[{f.category.upper()}]")
@@ -245,31 +345,124 @@ def moderate(text: str, policy: Mapping[str, Action]) -> Verdict:
     )
 
 
+def _prefixes(words: tuple[str, ...]) -> str:
+    """An alternation of every beginning of `words`, longest first."""
+    beginnings = {w[:n] for w in words for n in range(1, len(w) + 1)}
+    return "|".join(re.escape(b) for b in sorted(beginnings, key=len, reverse=True))
+
+
+_KEY_PREFIXES = (
+    *("sk-", "sk_", "rk_", "gho_", "ghp_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    *(f"xox{c}-" for c in "abposr"),
+    *("AKIA", "ASIA", "AIza", "eyJ"),
+)
+_SECRET_KEYWORDS = tuple(
+    f"{a}{sep}{b}"
+    for a, b in [("api", "key"), ("access", "token"), ("auth", "token"), ("client", "secret")]
+    for sep in ("_", "-", "")
+) + ("password", "passwd", "pwd", "secret")
+#: What the end of a draft looks like while it could still grow into something
+#: blockable, by the categories it could become. Each is anchored at the end and
+#: bounded, so looking for it costs a constant per character of the held-back tail.
+_TAILS: Mapping[str, tuple[re.Pattern[str], ...]] = {
+    "credentials": (
+        # a key's prefix, or a key still arriving
+        re.compile(
+            rf"(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, _KEY_PREFIXES))})[\w.-]{{0,300}}\Z"
+            rf"|(?<![A-Za-z0-9])(?:{_prefixes(_KEY_PREFIXES)})\Z"
+        ),
+        # an open assignment: `password = "hun`
+        re.compile(
+            rf"(?i)(?<![a-z0-9])(?:{'|'.join(_SECRET_KEYWORDS)})[\"']?\s{{0,3}}"
+            r"(?:[:=]\s{0,3}(?:\"[^\"\n]{0,5}|'[^'\n]{0,5}|[^\s\"']{0,5}))?\Z"
+            rf"|(?<![a-z0-9])(?:{_prefixes(_SECRET_KEYWORDS)})\Z"
+        ),
+        # a BEGIN line
+        re.compile(r"-{1,5}(?:B(?:E(?:G(?:I(?:N(?: [A-Z]{0,12}){0,5}-{0,5})?)?)?)?)?\Z"),
+    ),
+    "payment_card": (re.compile(r"[+(]?[0-9][0-9 ().+-]{0,40}\Z"),),
+    "national_id": (re.compile(r"[0-9][0-9 -]{0,12}\Z"),),
+    "phone": (re.compile(r"[+(]?[0-9][0-9 ().+-]{0,40}\Z"),),
+    "iban": (
+        re.compile(
+            r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}|[A-Z]{2}[0-9]{1,2}(?: ?[A-Z0-9]{1,4}){0,9} ?)\Z"
+        ),
+    ),
+    "email": (re.compile(r"[A-Za-z0-9._%+@-]{1,800}\Z"),),
+}
+#: How far back the detectors look, before the text not yet shown, for the start of
+#: the word it is in.
+_CONTEXT = 256
+
+
+def _normalized_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """`normalize(text)`, and for each of its characters the index in `text` it came
+    from (None when they are the same text)."""
+    if text.isascii():
+        return text, None
+    pieces, offsets = [], []
+    for i, ch in enumerate(text):
+        piece = normalize(ch)
+        pieces.append(piece)
+        offsets += [i] * len(piece)
+    return "".join(pieces), offsets
+
+
 class StreamGuard:
     """Decides how much of a growing draft may be shown before it is finished.
 
-    Text is released in windows, and only once the output detectors have seen it
-    with `holdback` characters of look-ahead, so a secret that is still arriving
-    is never half-shown. Once anything blockable appears, nothing more is released.
+    Text is shown once the output detectors have seen it and nothing that may still
+    follow could make it part of something blockable. Only the end that could (a
+    run of digits, a key- or token-shaped word, a BEGIN line, an open assignment) is
+    held back, so prose is shown as it arrives. Categories no shape covers (prompt
+    injection) hold back `holdback` characters instead. Once anything blockable
+    appears, nothing more is shown.
     """
 
-    def __init__(self, policy: Mapping[str, Action], holdback: int, window: int = 16) -> None:
-        self.policy, self.holdback, self.window = policy, holdback, window
+    def __init__(self, policy: Mapping[str, Action], holdback: int = 0) -> None:
+        self.blocking = {c: a for c, a in policy.items() if a == "block"}
+        self.tails = list(dict.fromkeys(t for c in self.blocking for t in _TAILS.get(c, ())))
+        self.holdback = holdback
         self.released = 0
         self.blocked = False
 
     def feed(self, draft: str) -> str:
-        """The next window of `draft` that may be shown ('' when none yet)."""
-        limit = len(draft) - self.holdback
-        if self.blocked or limit - self.released < self.window:
+        """The next part of `draft` that may be shown ('' when none yet)."""
+        if self.blocked:
             return ""
-        if moderate(draft, self.policy).action == "block":
+        if not self.blocking:  # nothing to hold back for: show everything at once
+            shown, self.released = draft[self.released :], len(draft)
+            return shown
+        start = self._word_start(draft)
+        pending = draft[start:]
+        if detect(normalize(pending), self.blocking):
             self.blocked = True
             return ""
-        cut = draft.rfind(" ", self.released, limit) + 1
-        cut = cut if cut > self.released else limit
-        text, self.released = draft[self.released : cut], cut
-        return text
+        cut = min(start + self._safe_length(pending), len(draft) - self.holdback)
+        if cut <= self.released:
+            return ""
+        shown, self.released = draft[self.released : cut], cut
+        return shown
+
+    def _word_start(self, draft: str) -> int:
+        """Where the word holding the first unshown character starts (looking back at
+        most _CONTEXT characters): the detectors' look-behinds then see what they
+        would see in the whole draft."""
+        before = draft[max(0, self.released - _CONTEXT) : self.released]
+        if not before[-1:].strip():
+            return self.released
+        return self.released - len(before.split()[-1])
+
+    def _safe_length(self, pending: str) -> int:
+        """How much of `pending` nothing that follows can make blockable."""
+        clean, offsets = _normalized_with_offsets(pending)
+        held = len(clean)
+        for tail in self.tails:
+            if match := tail.search(clean):
+                held = min(held, match.start())
+        if held == len(clean):
+            return len(pending)
+        return offsets[held] if offsets is not None else held
 
 
 class JudgeVerdict(BaseModel):
@@ -310,6 +503,12 @@ class AuditLog:
                 log.write(line + "\n")
 
 
+@functools.cache
+def default_detector() -> InjectionDetector:
+    """The committed detector, read once per process (a broken file raises every time)."""
+    return load_detector()
+
+
 @dataclass
 class Moderator:
     """The moderation policy of a running graph: rules, an optional model judge,
@@ -323,19 +522,44 @@ class Moderator:
     judge: Runnable[Any, Any] | None = None
     judge_output: bool = False
     judge_failure: Action = "block"
+    injection: InjectionDetector | None = field(default_factory=default_detector)
+    """The trained prompt-injection detector, read when the moderator is built."""
 
     def policy(self, direction: Direction) -> Mapping[str, Action]:
         return self.input_policy if direction == "input" else self.output_policy
 
     async def check(self, text: str, direction: Direction, thread_id: str = "") -> Verdict:
-        """Rules first; then the judge, when configured, on what the rules let through."""
+        """Rules first; then the injection detector and the judge, when configured, on
+        what the rules let through."""
         policy = self.policy(direction)
         verdict = moderate(text, policy)
+        if verdict.action != "block":
+            verdict = self._detected(verdict, text, policy)
         judged = direction == "input" or self.judge_output
         if self.judge is not None and judged and verdict.action != "block":
             verdict = await self._judged(verdict, direction, policy)
         self.record(verdict, direction, thread_id)
         return verdict
+
+    def _detected(self, verdict: Verdict, text: str, policy: Mapping[str, Action]) -> Verdict:
+        """Add the trained detector's finding, when the policy asks for prompt injection
+        and the rules have not already found one."""
+        action = policy.get("prompt_injection", "allow")
+        if self.injection is None or action == "allow" or "prompt_injection" in verdict.categories:
+            return verdict
+        clean = normalize(text)
+        if not self.injection.is_injection(clean):
+            return verdict
+        score = self.injection.score(clean)
+        finding = Finding("prompt_injection", 0, len(verdict.text), confidence=round(score, 3))
+        worst = action if SEVERITY[action] > SEVERITY[verdict.action] else verdict.action
+        # the masked text keeps the attack readable for review; secrets in it stay masked
+        return Verdict(
+            worst,
+            "[PROMPT_INJECTION]" if action in ("redact", "block") else verdict.text,
+            [*verdict.findings, finding],
+            verdict.masked,
+        )
 
     async def _judged(
         self, verdict: Verdict, direction: Direction, policy: Mapping[str, Action]
@@ -382,12 +606,16 @@ class Moderator:
     def guard(self) -> StreamGuard:
         """The streaming guard for one draft. Optimistic streaming shows every token
         at once (a blocked draft is retracted after); when the judge reads answers,
-        nothing is shown before it has read the whole draft."""
+        nothing is shown before it has read the whole draft; `holdback_chars` applies
+        only when the output policy blocks a category no shape rule covers."""
         if self.optimistic_streaming:
-            return StreamGuard({}, holdback=0, window=1)
+            return StreamGuard({})
         if self.judge is not None and self.judge_output:
             return StreamGuard(self.output_policy, holdback=sys.maxsize)
-        return StreamGuard(self.output_policy, holdback=self.holdback_chars)
+        unshaped = {c for c, a in self.output_policy.items() if a == "block"} - set(_TAILS)
+        return StreamGuard(
+            self.output_policy, holdback=self.holdback_chars if unshaped - {"judge"} else 0
+        )
 
 
 def merged_policy(
