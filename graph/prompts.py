@@ -49,3 +49,10 @@ SUMMARIZE_PROMPT = (
     "decisions and open questions the assistant will need later. Write only the "
     "summary.\n\nEarlier summary (may be empty):\n{summary}\n\nNew turns:\n{turns}"
 )
+
+STANDALONE_QUESTION_PROMPT = (
+    "Rewrite the user's last question so that it can be understood without the "
+    "conversation: name the product, command or topic it refers to. Keep it short, "
+    "do not answer it, and write only the question.\n\nConversation:\n{conversation}\n\n"
+    "Last question: {question}\nStandalone question:"
+)

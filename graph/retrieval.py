@@ -1,57 +1,133 @@
-"""Document retrieval: chunks with their vectors in a FAISS index on disk, written
-atomically, reloaded by a running server when it changes, and searched by the
-`retrieve` node with a standalone version of the user's question.
+"""Document retrieval: chunks with their vectors in a FAISS index and their words
+in a lexical (BM25) index, written together and atomically, reloaded by a running
+server when they change, and searched by the `retrieve` node with both, the two
+rankings fused, for a question and the subject of the conversation around it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
 import shutil
 import tempfile
 import threading
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
 import faiss
 import numpy as np
+from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
-from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+from langchain_text_splitters import (
+    ExperimentalMarkdownSyntaxTextSplitter,
+    RecursiveCharacterTextSplitter,
+)
 
 from graph.embeddings import embedder_id, load_embedder
+from graph.lexical import LexicalIndex, query_terms
 from graph.settings import Settings
 from graph.state import RetrievedChunk
 
 IndexType = Literal["auto", "flat", "hnsw"]
 #: Files of an index folder: the FAISS index, the vectors it was built from (so
-#: an update re-embeds only what changed), the chunks, and a small manifest.
-INDEX_FILES = ("manifest.json", "chunks.json", "vectors.npy", "index.faiss")
+#: an update re-embeds only what changed), the chunks, their term counts for
+#: lexical search, and a small manifest.
+LEXICAL_FILE = "lexical.npz"
+INDEX_FILES = ("manifest.json", "chunks.json", "vectors.npy", "index.faiss", LEXICAL_FILE)
 HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
+#: Reciprocal rank fusion's constant: how much the top ranks count over the rest.
+RRF_K = 60
+#: Candidates each ranking contributes to the fusion (at least 5 per answer).
+CANDIDATES = 30
+#: How much a chunk that holds all of the question's rare words gains over its
+#: cosine similarity before the relevance threshold applies.
+LEXICAL_BONUS = 0.2
+#: How many key terms of the earlier turns carry a follow-up's subject.
+SUBJECT_TERMS = 6
 
 
 class IndexUnavailable(RuntimeError):
     """The index on disk cannot be used; the message names the path and the fix."""
 
 
+_HEADING_ONLY = re.compile(r"#{1,6} [^\n]*\Z")
+
+
+def split_code(block: str, chunk_size: int) -> list[str]:
+    """A fenced block too long for one chunk, cut between lines, each piece fenced again."""
+    lines = block.splitlines()
+    opener, closer = lines[0], lines[0].strip()[:3]
+    body = lines[1:-1] if len(lines) > 1 and lines[-1].strip().startswith(closer) else lines[1:]
+    room = max(chunk_size - len(opener) - len(closer) - 2, 1)
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in body:
+        line = line[:room]
+        if current and size + len(line) + 1 > room:
+            pieces.append("\n".join([opener, *current, closer]))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pieces.append("\n".join([opener, *current, closer]))
+    return pieces
+
+
+def split_section(
+    blocks: Sequence[tuple[str, bool]], chunk_size: int, chunk_overlap: int
+) -> list[str]:
+    """Pieces of one section's (text, is_code) blocks, each at most `chunk_size`
+    characters: prose cut by the usual recursive splitter, a fenced code block kept
+    whole when it fits, and neighbouring small pieces joined, so a code block
+    stays with the sentence that introduces it."""
+    sizer = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+    units: list[tuple[str, int]] = []  # (text, block number): pieces of one block overlap
+    for n, (block, code) in enumerate(b for b in blocks if b[0].strip()):
+        block = block.strip("\n")
+        if code:
+            pieces = [block] if len(block) <= chunk_size else split_code(block, chunk_size)
+        else:
+            pieces = sizer.split_text(block)
+        units.extend((piece, n) for piece in pieces)
+    chunks: list[str] = []
+    last_block = -1
+    for piece, number in units:
+        fits = bool(chunks) and len(chunks[-1]) + 2 + len(piece) <= chunk_size
+        heading_only = bool(chunks) and _HEADING_ONLY.match(chunks[-1]) is not None
+        if fits and (number != last_block or heading_only):
+            chunks[-1] += "\n\n" + piece
+        elif heading_only:
+            chunks[-1] = piece  # a bare heading says nothing the chunk's title does not
+        else:
+            chunks.append(piece)
+        last_block = number
+    return [c for c in chunks if not _HEADING_ONLY.match(c)]
+
+
 def split_markdown(
     text: str, source: str, chunk_size: int = 1000, chunk_overlap: int = 150
 ) -> list[RetrievedChunk]:
-    """Split on headings first, so each chunk keeps its section title, then by size."""
-    sections = MarkdownHeaderTextSplitter(
-        [("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=False
-    ).split_text(text)
-    sizer = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+    """Split on headings first, so each chunk knows its section path ("Install >
+    From source"), then by size without cutting a code block that fits."""
+    levels = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
+    # This splitter keeps code blocks (as their own parts) and whitespace intact.
+    parts = ExperimentalMarkdownSyntaxTextSplitter(levels, strip_headers=False).split_text(text)
+
+    def section_path(part: Document) -> str:
+        return " > ".join(part.metadata[k] for _, k in levels if k in part.metadata)
+
     chunks: list[RetrievedChunk] = []
-    for section in sections:
-        title = (
-            " > ".join(section.metadata[k] for k in ("h1", "h2", "h3") if k in section.metadata)
-            or Path(source).stem
-        )
-        for piece in sizer.split_text(section.page_content):
+    for path, section in itertools.groupby(parts, key=section_path):
+        title = path or Path(source).stem
+        blocks = [(p.page_content, "Code" in p.metadata) for p in section]
+        for piece in split_section(blocks, chunk_size, chunk_overlap):
             digest = hashlib.sha256(piece.encode()).hexdigest()
             chunks.append(
                 RetrievedChunk(
@@ -65,6 +141,11 @@ def split_markdown(
                 )
             )
     return chunks
+
+
+def lexical_text(chunk: RetrievedChunk) -> str:
+    """What the lexical index reads of a chunk: its section path and its text."""
+    return f"{chunk['title']}\n{chunk['text']}"
 
 
 def build_faiss(vectors: np.ndarray, index_type: IndexType, hnsw_min_chunks: int) -> faiss.Index:
@@ -90,8 +171,8 @@ def embed(embedder: Embeddings, texts: Sequence[str]) -> np.ndarray:
 
 
 class DocumentIndex:
-    """Chunks, their vectors and the FAISS index over them, plus which file
-    (by content hash) each source was read from."""
+    """Chunks, their vectors and the FAISS index over them, their term counts for
+    lexical search, plus which file (by content hash) each source was read from."""
 
     def __init__(
         self,
@@ -102,6 +183,7 @@ class DocumentIndex:
         index_type: IndexType = "auto",
         hnsw_min_chunks: int = 20_000,
         faiss_index: faiss.Index | None = None,
+        lexical: LexicalIndex | None = None,
     ) -> None:
         self.embedder = embedder
         self.chunks = chunks
@@ -110,6 +192,9 @@ class DocumentIndex:
         self.index_type: IndexType = index_type
         self.hnsw_min_chunks = hnsw_min_chunks
         self._faiss = faiss_index  # built on first use: updates come in batches
+        if lexical is None:
+            lexical = LexicalIndex.empty().with_texts(map(lexical_text, chunks))
+        self.lexical = lexical
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -135,6 +220,61 @@ class DocumentIndex:
             if i >= 0 and s >= threshold
         ]
 
+    def query_vector(
+        self, query: str, context: str | None = None, context_weight: float = 0.3
+    ) -> np.ndarray:
+        """The question's vector, with a follow-up's earlier turns blended in with a
+        smaller weight."""
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        if context:
+            vector = vector + context_weight * np.asarray(
+                self.embedder.embed_query(context), dtype=np.float32
+            )
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+    def query_words(
+        self, query: str, context: str | None = None, context_weight: float = 0.3
+    ) -> dict[str, float]:
+        """The question's words for lexical search; a follow-up also carries the key
+        terms of its earlier turns (the names that say what it is about), weighted less."""
+        words = query_terms(query)
+        if context:
+            for term in self.lexical.key_terms(context, SUBJECT_TERMS):
+                words.setdefault(term, context_weight)
+        return words
+
+    def hybrid_search(
+        self,
+        vector: np.ndarray,
+        words: dict[str, float],
+        k: int,
+        threshold: float,
+        own_words: dict[str, float] | None = None,
+    ) -> list[RetrievedChunk]:
+        """The dense and the lexical rankings fused by reciprocal rank; a chunk is
+        kept when its relevance (cosine similarity, plus a bonus for holding the
+        question's rare words) reaches the threshold. `own_words` are the words
+        of the turn itself, which the bonus counts (default: `words`)."""
+        if not self.chunks or k <= 0:
+            return []
+        n = min(max(CANDIDATES, 5 * k), len(self.chunks))
+        _, ids = self.faiss.search(vector.reshape(1, -1), n)
+        rankings = [[int(i) for i in ids[0] if i >= 0], [i for i, _ in self.lexical.top(words, n)]]
+        fused: dict[int, float] = {}
+        for ranking in rankings:
+            for rank, i in enumerate(ranking):
+                fused[i] = fused.get(i, 0.0) + 1 / (RRF_K + rank + 1)
+        own = own_words if own_words is not None else words
+        found: list[RetrievedChunk] = []
+        for i in sorted(fused, key=lambda i: -fused[i]):
+            relevance = float(self.vectors[i] @ vector)
+            relevance += LEXICAL_BONUS * self.lexical.coverage(i, own)
+            if relevance >= threshold:
+                found.append({**self.chunks[i], "score": round(relevance, 4)})  # type: ignore[typeddict-item]
+                if len(found) == k:
+                    break
+        return found
+
     def search(
         self,
         query: str,
@@ -143,24 +283,26 @@ class DocumentIndex:
         context: str | None = None,
         context_weight: float = 0.3,
     ) -> list[RetrievedChunk]:
-        """The k chunks most similar to the query, at or above the threshold. A
-        follow-up's `context` (the earlier turn naming its subject) is blended
-        into the query vector with a smaller weight."""
+        """The k chunks most relevant to the query, at or above the threshold. A
+        follow-up's `context` (the earlier turns naming its subject) counts too,
+        with a smaller weight, on both the dense and the lexical side."""
         if not self.chunks or k <= 0:
             return []
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        if context:
-            vector = vector + context_weight * np.asarray(
-                self.embedder.embed_query(context), dtype=np.float32
-            )
-        return self.search_vector(vector / max(float(np.linalg.norm(vector)), 1e-12), k, threshold)
+        return self.hybrid_search(
+            self.query_vector(query, context, context_weight),
+            self.query_words(query, context, context_weight),
+            k,
+            threshold,
+            own_words=query_terms(query),
+        )
 
     def replace_source(
         self, source: str, file_hash: str, chunks: list[RetrievedChunk], vectors: np.ndarray
     ) -> DocumentIndex:
         """A new index where `source` holds exactly these chunks."""
-        kept = [i for i, c in enumerate(self.chunks) if c["source"] != source]
-        merged = np.vstack([self.vectors[kept], vectors]) if kept else vectors
+        keep = np.array([c["source"] != source for c in self.chunks], dtype=bool)
+        kept = np.flatnonzero(keep)
+        merged = np.vstack([self.vectors[kept], vectors]) if len(kept) else vectors
         return DocumentIndex(
             self.embedder,
             [self.chunks[i] for i in kept] + chunks,
@@ -168,30 +310,47 @@ class DocumentIndex:
             {**self.sources, source: file_hash},
             self.index_type,
             self.hnsw_min_chunks,
+            lexical=self.lexical.keep(keep).with_texts(map(lexical_text, chunks)),
         )
 
     def without_sources(self, sources: set[str]) -> DocumentIndex:
         """A new index without these sources' chunks."""
-        kept = [i for i, c in enumerate(self.chunks) if c["source"] not in sources]
+        keep = np.array([c["source"] not in sources for c in self.chunks], dtype=bool)
+        kept = np.flatnonzero(keep)
         return DocumentIndex(
             self.embedder,
             [self.chunks[i] for i in kept],
-            self.vectors[kept] if kept else np.zeros((0, self.vectors.shape[1]), np.float32),
+            self.vectors[kept] if len(kept) else np.zeros((0, self.vectors.shape[1]), np.float32),
             {s: h for s, h in self.sources.items() if s not in sources},
             self.index_type,
             self.hnsw_min_chunks,
+            lexical=self.lexical.keep(keep),
+        )
+
+    def reembedded(self, embedder: Embeddings) -> DocumentIndex:
+        """The same chunks with vectors from another embedder (`ingest --reembed`)."""
+        return DocumentIndex(
+            embedder,
+            self.chunks,
+            embed(embedder, [c["text"] for c in self.chunks]),
+            self.sources,
+            self.index_type,
+            self.hnsw_min_chunks,
+            lexical=self.lexical,
         )
 
     def save(self, directory: Path) -> None:
-        """Write the index beside its target, then swap it in, so a crash never
-        leaves a half-written index where the server reads."""
+        """Write both indexes beside their target, then swap the folder in, so a
+        crash never leaves a half-written pair where the server reads."""
         directory.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=directory.parent))
         try:
             faiss.write_index(self.faiss, str(tmp / "index.faiss"))
             np.save(tmp / "vectors.npy", self.vectors)
+            self.lexical.save(tmp / LEXICAL_FILE)
             (tmp / "chunks.json").write_text(json.dumps(self.chunks))
-            (tmp / "manifest.json").write_text(json.dumps(manifest(self), indent=2))
+            info = {**manifest(self), "lexical_sha256": file_sha256(tmp / LEXICAL_FILE)}
+            (tmp / "manifest.json").write_text(json.dumps(info, indent=2))
             old = directory.with_name(f".{directory.name}-old")
             shutil.rmtree(old, ignore_errors=True)
             if directory.exists():
@@ -208,24 +367,44 @@ class DocumentIndex:
         embedder: Embeddings,
         index_type: IndexType = "auto",
         hnsw_min_chunks: int = 20_000,
+        reembed: bool = False,
     ) -> DocumentIndex:
-        info = read_manifest(directory)
-        if info.get("embedder") != embedder_id(embedder):
+        """The index in `directory`. With `reembed`, the stored chunks are embedded
+        again with `embedder` (the index was built by another one) and a missing or
+        damaged lexical index is rebuilt from them."""
+        info = read_manifest(directory, check_lexical=not reembed)
+        if not reembed and info.get("embedder") != embedder_id(embedder):
             raise IndexUnavailable(
                 f"the index at {directory} was built with the embedder "
-                f"{info.get('embedder')!r}, not {embedder_id(embedder)!r}; set "
-                f"THREADLINE_EMBEDDINGS to match, or re-ingest into a new index"
+                f"{info.get('embedder')!r}, not {embedder_id(embedder)!r}; run "
+                f"`threadline ingest --reembed --index {directory}` to embed its chunks "
+                "again, or set THREADLINE_EMBEDDINGS to match"
             )
         try:
             chunks = json.loads((directory / "chunks.json").read_text())
+            if reembed:
+                return cls(
+                    embedder,
+                    chunks,
+                    None,
+                    cast(dict[str, str], info.get("sources", {})),
+                    index_type,
+                    hnsw_min_chunks,
+                    lexical=load_lexical(directory, len(chunks)),
+                )
             vectors = np.load(directory / "vectors.npy")
             faiss_index = faiss.read_index(str(directory / "index.faiss"))
-        except (OSError, ValueError, RuntimeError) as exc:
+            lexical = LexicalIndex.load(directory / LEXICAL_FILE)
+        except (OSError, ValueError, RuntimeError, KeyError, zipfile.BadZipFile) as exc:
             raise IndexUnavailable(
                 f"the index at {directory} cannot be read ({exc}); delete the folder and "
                 "run `threadline ingest` again (the default guide is re-indexed on start)"
             ) from exc
-        if len(chunks) != len(vectors) or faiss_index.ntotal != len(chunks):
+        if (
+            len(chunks) != len(vectors)
+            or faiss_index.ntotal != len(chunks)
+            or len(lexical) != len(chunks)
+        ):
             raise IndexUnavailable(
                 f"the index at {directory} is inconsistent; delete it and "
                 "run `threadline ingest` again"
@@ -241,7 +420,23 @@ class DocumentIndex:
             wanted,
             hnsw_min_chunks,
             faiss_index=faiss_index if wanted == stored_type else None,
+            lexical=lexical,
         )
+
+
+def load_lexical(directory: Path, chunks: int) -> LexicalIndex | None:
+    """The stored lexical index if it is sound and matches the chunks, else None
+    (the caller rebuilds it from the chunks)."""
+    try:
+        read_manifest(directory)
+        lexical = LexicalIndex.load(directory / LEXICAL_FILE)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, IndexUnavailable):
+        return None
+    return lexical if len(lexical) == chunks else None
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def manifest(index: DocumentIndex) -> dict[str, object]:
@@ -256,9 +451,18 @@ def manifest(index: DocumentIndex) -> dict[str, object]:
     }
 
 
-def read_manifest(directory: Path) -> dict[str, object]:
-    """The index's manifest, or a clear error naming the path and the fix."""
-    missing = [name for name in INDEX_FILES if not (directory / name).is_file()]
+def read_manifest(directory: Path, check_lexical: bool = True) -> dict[str, object]:
+    """The index's manifest, or a clear error naming the path and the fix. The
+    lexical index is checked against the checksum the manifest holds, so a damaged
+    one stops the server at start rather than failing searches later."""
+    required = INDEX_FILES if check_lexical else INDEX_FILES[:-1]
+    missing = [name for name in required if not (directory / name).is_file()]
+    if missing == [LEXICAL_FILE]:
+        raise IndexUnavailable(
+            f"the index at {directory} has no lexical index ({LEXICAL_FILE}: it was built "
+            f"before hybrid search); run `threadline ingest --reembed --index {directory}` "
+            "to build it from the stored chunks"
+        )
     if missing:
         raise IndexUnavailable(
             f"the index at {directory} is incomplete (missing {', '.join(missing)}); delete "
@@ -273,6 +477,12 @@ def read_manifest(directory: Path) -> dict[str, object]:
         ) from exc
     if not isinstance(info, dict):
         raise IndexUnavailable(f"the index manifest at {directory} is not an object")
+    if check_lexical and info.get("lexical_sha256") != file_sha256(directory / LEXICAL_FILE):
+        raise IndexUnavailable(
+            f"the lexical index {directory / LEXICAL_FILE} is damaged (its checksum does not "
+            f"match the manifest); run `threadline ingest --reembed --index {directory}` to "
+            "rebuild it from the stored chunks, or delete the folder and ingest again"
+        )
     return info
 
 
@@ -367,19 +577,29 @@ def open_live_index(settings: Settings, embedder: Embeddings | None = None) -> L
 
 
 _FOLLOW_UP_WORDS = frozenset(
-    "it its this that these those they them their he she his her there one ones".split()
+    """it its this that these those they them their he she his her there one ones also too
+    instead same""".split()
 )
 
 
-def follow_up_context(user_turns: Sequence[str]) -> str | None:
-    """The earlier turn a follow-up depends on, or None for a self-contained turn.
+def is_follow_up(turn: str) -> bool:
+    """A turn that leans on an earlier one: short, or referring back with a pronoun."""
+    words = re.findall(r"[a-z']+", turn.lower())
+    return len(words) <= 6 or bool(_FOLLOW_UP_WORDS.intersection(words))
+
+
+def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
+    """The earlier turns a follow-up depends on, or None for a self-contained turn.
 
     A follow-up ("how do I install it?") names its subject only in an earlier
-    turn: a short turn, or one that refers back with a pronoun.
+    turn: the previous one, or, when that was a follow-up too, the one before
+    (at most `max_earlier` turns, oldest first).
     """
-    if len(user_turns) < 2:
+    if len(user_turns) < 2 or not is_follow_up(user_turns[-1]):
         return None
-    words = re.findall(r"[a-z']+", user_turns[-1].lower())
-    if len(words) <= 6 or _FOLLOW_UP_WORDS.intersection(words):
-        return user_turns[-2].strip()
-    return None
+    earlier: list[str] = []
+    for turn in reversed(user_turns[:-1]):
+        earlier.insert(0, turn.strip())
+        if len(earlier) == max_earlier or not is_follow_up(turn):
+            break
+    return " ".join(earlier)

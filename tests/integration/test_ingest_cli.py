@@ -18,10 +18,11 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
 
 from graph.context import Context
-from graph.embeddings import MiniLMEmbedder
+from graph.embeddings import MiniLMEmbedder, load_embedder
 from graph.fakes import scripted_model
 from graph.nodes import ChatNodes
 from graph.retrieval import DocumentIndex
+from graph.settings import Settings
 from graph.state import to_records
 from tests.integration.conftest import start_server
 
@@ -150,6 +151,45 @@ def test_a_crash_mid_write_leaves_the_old_index_loadable(corpus: Path, tmp_path:
     assert [Path(s).name for s in index.sources] == ["router.md"]
     assert cli("ingest", str(corpus), "--index", str(index_dir)).returncode == 0
     assert len(DocumentIndex.load(index_dir, MiniLMEmbedder()).sources) == 3
+
+
+def test_a_crash_while_writing_the_lexical_index_leaves_the_old_pair_loadable(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "idx"
+    assert cli("ingest", str(corpus / "router.md"), "--index", str(index_dir)).returncode == 0
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.argv = ["threadline", "ingest", {str(corpus)!r}, "--index", {str(index_dir)!r}]
+        from graph.lexical import LexicalIndex
+        def save(self, path):
+            path.write_bytes(b"PK half a file")
+            os.kill(os.getpid(), signal.SIGKILL)  # die halfway through the lexical index
+        LexicalIndex.save = save
+        import cli
+        cli.main()
+    """)
+    crashed = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=300)
+    assert crashed.returncode == -signal.SIGKILL
+    index = DocumentIndex.load(index_dir, load_embedder(Settings()))
+    assert [Path(s).name for s in index.sources] == ["router.md"]
+    assert len(index.lexical) == len(index.chunks)
+    assert index.search("fibre socket", 1, 0.0)[0]["source"].endswith("router.md")
+
+
+def test_a_damaged_lexical_index_stops_serve_with_a_clear_error(
+    corpus: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "data" / "index"
+    assert cli("ingest", str(corpus / "router.md"), "--index", str(index_dir)).returncode == 0
+    (index_dir / "lexical.npz").write_bytes(b"not an index")
+    result = cli("serve", "--port", "1", env={"THREADLINE_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{index_dir / 'lexical.npz'} is damaged" in result.stderr
+    assert "threadline ingest --reembed" in result.stderr
+    fixed = cli("ingest", "--reembed", "--index", str(index_dir))
+    assert fixed.returncode == 0, fixed.stderr
+    assert cli("index", "stats", "--index", str(index_dir)).returncode == 0
 
 
 def test_a_running_server_picks_up_a_new_index(

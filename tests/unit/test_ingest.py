@@ -8,12 +8,14 @@ import numpy as np
 import pytest
 
 from graph.fakes import HashEmbedder
-from graph.ingest import Unreadable, ingest_paths, read_document, remove_paths
+from graph.ingest import Unreadable, html_to_markdown, ingest_paths, read_document, remove_paths
+from graph.lexical import query_terms, terms
 from graph.retrieval import (
     DocumentIndex,
     IndexUnavailable,
     LiveIndex,
     follow_up_context,
+    read_manifest,
     split_markdown,
 )
 
@@ -232,3 +234,107 @@ def test_follow_up_context() -> None:
         )
         is None
     )
+
+
+def test_terms_split_identifiers_and_keep_them_whole() -> None:
+    words = terms("Set max_connections and call os.path.join or getUserName; error 23505")
+    assert {"max_connections", "max", "connect", "os.path.join", "path", "join"} <= set(words)
+    assert {"getusername", "get", "user", "name", "23505"} <= set(words)
+    assert "and" not in words and "or" not in words
+
+
+def test_hybrid_search_finds_an_identifier_asked_for_in_plain_words() -> None:
+    chunks = split_markdown(
+        "# Server\n\n## Connections\n\nSet `max_connections` in the config file.\n\n"
+        "## Memory\n\nThe buffer pool is sized by the memory settings.\n",
+        "server.md",
+    )
+    index = DocumentIndex(HashEmbedder(), chunks)
+    top = index.search("which setting caps the connections", 1, 0.1)
+    assert top and top[0]["title"] == "Server > Connections"
+    assert index.lexical.top(query_terms("max_connections"), 1)[0][0] == 0
+
+
+def test_the_threshold_still_keeps_unrelated_questions_out(corpus: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    assert index.search("bake sourdough bread", 3, 0.3) == []
+    assert index.search("widget.toml ports", 3, 0.99) == []
+
+
+def test_code_blocks_are_not_cut_and_chunks_know_their_section_path() -> None:
+    code = "```python\n" + "\n".join(f"    step_{i}()" for i in range(30)) + "\n```"
+    text = f"# Install\n\n## From source\n\n{'Build it like this. ' * 20}\n\n{code}\n\nDone.\n"
+    chunks = split_markdown(text, "install.md", chunk_size=500, chunk_overlap=50)
+    holding = [c for c in chunks if "step_0()" in c["text"]]
+    assert len(holding) == 1 and "step_29()" in holding[0]["text"]
+    assert "    step_1()" in holding[0]["text"]  # indentation survives
+    assert {c["title"] for c in chunks} == {"Install > From source"}
+    long = split_markdown("# T\n\n```\n" + "x = 1\n" * 400 + "```\n", "t.md", chunk_size=300)
+    assert len(long) > 1 and all(c["text"].count("```") == 2 for c in long)
+    assert all(c["text"].rstrip().endswith("```") and len(c["text"]) <= 300 for c in long)
+
+
+def test_html_keeps_code_tables_and_drops_navigation() -> None:
+    html = (
+        "<html><body><div class='sphinxsidebar'>Previous topic</div><h1>Codes</h1>"
+        "<p>Run\n   this:</p><pre>def f():\n    return 1</pre>"
+        "<table><tr><td>23505</td><td>unique_violation</td></tr></table></body></html>"
+    )
+    text = html_to_markdown(html)
+    assert "```\ndef f():\n    return 1\n```" in text
+    assert "23505 unique_violation" in text and "Run this:" in text
+    assert "Previous topic" not in text
+
+
+def test_the_lexical_index_follows_updates_and_removals(corpus: Path, tmp_path: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    assert len(index.lexical) == len(index.chunks)
+    (corpus / "widget.md").write_text("# Widget\n\nThe widget is now called gadget.\n")
+    index, _ = ingest_paths(index, [corpus], base=corpus)
+    index, _ = remove_paths(index, [corpus / "page.html"], base=corpus)
+    assert len(index.lexical) == len(index.chunks)
+    found = {index.chunks[i]["source"] for i, _ in index.lexical.top(query_terms("gadget"), 5)}
+    assert found == {"widget.md"}
+    assert not index.lexical.top(query_terms("refunds"), 5)
+    index.save(tmp_path / "index")
+    loaded = DocumentIndex.load(tmp_path / "index", HashEmbedder())
+    assert loaded.search("gadget", 1, 0.1)[0]["source"] == "widget.md"
+
+
+def test_a_damaged_lexical_index_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    index.save(tmp_path / "index")
+    (tmp_path / "index" / "lexical.npz").write_bytes(b"garbage")
+    with pytest.raises(IndexUnavailable, match=r"lexical index .* is damaged.*--reembed"):
+        read_manifest(tmp_path / "index")
+    (tmp_path / "index" / "lexical.npz").unlink()
+    with pytest.raises(IndexUnavailable, match="no lexical index"):
+        DocumentIndex.load(tmp_path / "index", HashEmbedder())
+    rebuilt = DocumentIndex.load(tmp_path / "index", HashEmbedder(), reembed=True)
+    assert len(rebuilt.lexical) == len(rebuilt.chunks) == len(index.chunks)
+
+
+def test_reembed_moves_an_index_to_another_embedder(corpus: Path, tmp_path: Path) -> None:
+    index, _ = ingest_paths(empty_index(), [corpus], base=corpus)
+    index.save(tmp_path / "index")
+
+    class SmallEmbedder(HashEmbedder):
+        id = "small"
+
+        def __init__(self) -> None:
+            super().__init__(dimension=64)
+
+    with pytest.raises(IndexUnavailable, match="threadline ingest --reembed"):
+        DocumentIndex.load(tmp_path / "index", SmallEmbedder())
+    moved = DocumentIndex.load(tmp_path / "index", SmallEmbedder(), reembed=True)
+    assert moved.vectors.shape == (len(index.chunks), 64)
+    moved.save(tmp_path / "index")
+    again = DocumentIndex.load(tmp_path / "index", SmallEmbedder())
+    assert again.search("warranty years", 1, 0.1)[0]["source"] == "manual.pdf"
+
+
+def test_follow_up_context_carries_the_subject_back_to_the_turn_that_named_it() -> None:
+    turns = ["What is pgbench?", "How do I initialize its tables?", "How do I make it run longer?"]
+    assert follow_up_context(turns) == "What is pgbench? How do I initialize its tables?"
+    switch = ["What is pgbench?", "Explain how Python list comprehensions work in detail please"]
+    assert follow_up_context(switch) is None

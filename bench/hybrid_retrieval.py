@@ -1,0 +1,167 @@
+"""Retrieval on documentation nobody on the team wrote (`bench/manuals_corpus.py`):
+recall@k of dense, lexical and hybrid search, how often a relevance threshold
+keeps the answer and keeps off-topic questions out, the follow-up hit rate of
+each way of carrying a conversation's subject, and ingestion chunks/s, for each
+embedder, in the same run.
+
+A question counts as answered when one of the top k chunks contains one of its
+answer strings (`bench/manuals_questions.json`).
+
+    apt-get install -y python3-doc postgresql-doc-15 git-doc
+    python -m bench.hybrid_retrieval [--embedders static minilm]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from bench.manuals_corpus import prepare
+from graph.embeddings import MiniLMEmbedder, StaticEmbedder
+from graph.ingest import ingest_paths
+from graph.lexical import query_terms
+from graph.retrieval import DocumentIndex, follow_up_context
+from graph.state import RetrievedChunk
+
+LABELLED = json.loads(Path(__file__).with_name("manuals_questions.json").read_text())
+EMBEDDERS: dict[str, Callable[[], Embeddings]] = {
+    "static": StaticEmbedder,
+    "minilm": MiniLMEmbedder,
+}
+Search = Callable[[DocumentIndex, str, int], list[RetrievedChunk]]
+
+
+def answered(chunks: list[RetrievedChunk], answers: list[str]) -> bool:
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    return any(flat(a) in flat(c["text"]) for c in chunks for a in answers)
+
+
+def dense(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]:
+    return index.search_vector(index.query_vector(question), k, -1.0)
+
+
+def lexical(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]:
+    return [index.chunks[i] for i, _ in index.lexical.top(query_terms(question), k)]
+
+
+def hybrid(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]:
+    return index.search(question, k, -1.0)
+
+
+def recall(index: DocumentIndex, search: Search, k: int) -> tuple[float, list[str]]:
+    questions = LABELLED["questions"]
+    misses = [
+        q["question"]
+        for q in questions
+        if not answered(search(index, q["question"], k), q["answers"])
+    ]
+    return round(1 - len(misses) / len(questions), 3), misses
+
+
+def thresholds(index: DocumentIndex, k: int) -> dict[str, dict[str, float]]:
+    """For each threshold: answers still found in the top k, off-topic questions given sources."""
+    out = {}
+    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        kept = sum(
+            answered(index.search(q["question"], k, t), q["answers"]) for q in LABELLED["questions"]
+        )
+        off = sum(bool(index.search(q, k, t)) for q in LABELLED["off_topic"])
+        out[str(t)] = {
+            "answered": round(kept / len(LABELLED["questions"]), 3),
+            "off_topic_with_sources": round(off / len(LABELLED["off_topic"]), 3),
+        }
+    return out
+
+
+def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]:
+    """Hit rate over every turn after the first, for each way of searching it."""
+    methods: dict[str, Callable[[list[str], dict[str, object]], list[RetrievedChunk]]] = {
+        "turn_alone": lambda turns, t: index.search(turns[-1], k, -1.0),
+        "previous_turn_vector_blend": lambda turns, t: index.search_vector(
+            index.query_vector(turns[-1], turns[-2], 0.3), k, -1.0
+        ),
+        "subject_of_earlier_turns": lambda turns, t: index.search(
+            turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight
+        ),
+        "standalone_rewrite_by_hand": lambda turns, t: index.search(str(t["standalone"]), k, -1.0),
+    }
+    hits = dict.fromkeys(methods, 0)
+    misses: dict[str, list[str]] = {m: [] for m in methods}
+    total = 0
+    for conversation in LABELLED["conversations"]:
+        turns: list[str] = []
+        for n, turn in enumerate(conversation):
+            turns.append(turn["turn"])
+            if n == 0:
+                continue
+            total += 1
+            for name, method in methods.items():
+                if answered(method(turns, turn), turn["answers"]):
+                    hits[name] += 1
+                else:
+                    misses[name].append(turn["turn"])
+    return {
+        "turns": total,
+        "hit_rate": {m: round(h / total, 3) for m, h in hits.items()},
+        "misses": misses,
+    }
+
+
+def evaluate(name: str, corpus: Path, k: int, weight: float) -> dict[str, object]:
+    embedder = EMBEDDERS[name]()
+    empty = DocumentIndex(embedder, [], np.zeros((0, 1), np.float32), {})
+    start = time.perf_counter()
+    index, _ = ingest_paths(empty, [corpus], base=corpus)
+    with tempfile.TemporaryDirectory() as tmp:
+        index.save(Path(tmp) / "index")
+    seconds = time.perf_counter() - start
+    texts = [c["text"] for c in index.chunks]
+    start = time.perf_counter()
+    embedder.embed_documents(texts)
+    embed_seconds = time.perf_counter() - start
+    result: dict[str, object] = {
+        "embedder": name,
+        "chunks": len(index),
+        "ingest_chunks_per_s": round(len(index) / seconds, 1),
+        "embedder_only_chunks_per_s": round(len(index) / embed_seconds, 1),
+    }
+    for mode, search in (("dense", dense), ("lexical", lexical), ("hybrid", hybrid)):
+        for at in (k, 5):
+            value, misses = recall(index, search, at)
+            result[f"{mode}_recall_at_{at}"] = value
+            if at == k:
+                result[f"{mode}_misses"] = misses
+    result["threshold"] = thresholds(index, k)
+    result["follow_ups"] = follow_ups(index, k, weight)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--embedders", nargs="+", default=list(EMBEDDERS), choices=EMBEDDERS)
+    parser.add_argument("--k", type=int, default=3, help="chunks retrieved (top_k)")
+    parser.add_argument("--follow-up-weight", type=float, default=0.3)
+    parser.add_argument("--corpus", type=Path, help="a prepared corpus (default: copy it now)")
+    parser.add_argument("--out", type=Path, default=Path("bench/results/hybrid_retrieval.json"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus or Path(tmp) / "manuals"
+        if not args.corpus:
+            prepare(corpus)
+        results = [evaluate(e, corpus, args.k, args.follow_up_weight) for e in args.embedders]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
