@@ -11,7 +11,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cache (keyed by version, not flags) never hands back an older native build.
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
-.PHONY: setup browser run test lint bench
+# schemathesis 4 needs a newer jsonschema-rs than langgraph-api (langgraph dev) allows,
+# so it has an environment of its own; the tests run it against the real server.
+SCHEMATHESIS_VENV ?= .venv-schemathesis
+
+.PHONY: setup browser schemathesis run test lint bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +25,13 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
+$(SCHEMATHESIS_VENV)/.installed:
+	$(PYTHON) -m venv $(SCHEMATHESIS_VENV)
+	$(SCHEMATHESIS_VENV)/bin/python -m pip install --quiet "schemathesis==4.32.5"
+	touch $@
+
+schemathesis: $(SCHEMATHESIS_VENV)/.installed
+
 # The browser tests drive Debian's chromium; a test tool's own browser download cannot work here.
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
@@ -29,7 +40,7 @@ browser:
 run: setup
 	$(BIN)/threadline serve
 
-test: setup browser
+test: setup browser schemathesis
 	$(BIN)/python -m pytest
 
 lint: setup

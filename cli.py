@@ -16,6 +16,8 @@ def serve(args: argparse.Namespace) -> int:
 
     from api.auth import KeyRing
     from api.log_config import log_config
+    from graph.injection import load_detector
+    from graph.models import load_chat_model, model_provider
     from graph.retrieval import read_manifest
     from graph.settings import Settings
     from server import create_app
@@ -31,6 +33,9 @@ def serve(args: argparse.Namespace) -> int:
         )
         return 2
     asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
+    load_detector()  # broken detector weights: a clear error, exit 2
+    if model_provider(settings.model):
+        load_chat_model(settings)  # a missing integration package: a clear error, exit 2
     if settings.index_path.exists():
         read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
     keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
@@ -103,7 +108,7 @@ def keys(args: argparse.Namespace) -> int:
 def ingest(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from graph.embeddings import load_embedder
+    from graph.embeddings import embedder_id, load_embedder
     from graph.ingest import ingest_paths, remove_paths
     from graph.retrieval import DocumentIndex
     from graph.settings import Settings
@@ -113,8 +118,10 @@ def ingest(args: argparse.Namespace) -> int:
     embedder = load_embedder(settings)
     if directory.exists():
         index = DocumentIndex.load(
-            directory, embedder, settings.index_type, settings.hnsw_min_chunks
+            directory, embedder, settings.index_type, settings.hnsw_min_chunks, args.reembed
         )
+        if args.reembed:
+            print(f"re-embedded {len(index)} chunks with {embedder_id(embedder)}")
     else:
         index = DocumentIndex(
             embedder,
@@ -127,7 +134,7 @@ def ingest(args: argparse.Namespace) -> int:
     if args.remove:
         index, gone = remove_paths(index, args.paths)
         print(f"removed {len(gone)} sources" + "".join(f"\n  {s}" for s in gone))
-    else:
+    elif args.paths:
         missing = [str(p) for p in args.paths if not p.exists()]
         if missing:
             print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -141,6 +148,9 @@ def ingest(args: argparse.Namespace) -> int:
             progress=sys.stderr.isatty(),
         )
         print(report.summary())
+    elif not args.reembed:
+        print("threadline: name files or folders to ingest, or pass --reembed", file=sys.stderr)
+        return 2
     index.save(directory)
     print(f"index {directory}: {len(index.sources)} sources, {len(index)} chunks ({index.kind})")
     return 0
@@ -252,10 +262,15 @@ def main(argv: list[str] | None = None) -> int:
     ingest_cmd = commands.add_parser(
         "ingest", help="add Markdown, text, HTML and PDF files (or folders) to the index"
     )
-    ingest_cmd.add_argument("paths", nargs="+", type=Path)
+    ingest_cmd.add_argument("paths", nargs="*", type=Path)
     ingest_cmd.add_argument("--index", type=Path, help="index folder (default: where serve reads)")
     ingest_cmd.add_argument(
         "--remove", action="store_true", help="remove these sources from the index instead"
+    )
+    ingest_cmd.add_argument(
+        "--reembed",
+        action="store_true",
+        help="embed the index's chunks again with the configured embedder (after changing it)",
     )
     ingest_cmd.set_defaults(run=ingest)
 
@@ -275,12 +290,20 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     from graph.embeddings import EmbedderUnavailable
+    from graph.injection import DetectorUnavailable
+    from graph.models import ChatModelUnavailable
     from graph.retrieval import IndexUnavailable
     from storage import StorageUnavailable
 
     try:
         return int(args.run(args))
-    except (IndexUnavailable, EmbedderUnavailable, StorageUnavailable) as exc:
+    except (
+        IndexUnavailable,
+        EmbedderUnavailable,
+        StorageUnavailable,
+        DetectorUnavailable,
+        ChatModelUnavailable,
+    ) as exc:
         print(f"threadline: {exc}", file=sys.stderr)
         return 2
 

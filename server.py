@@ -10,27 +10,31 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
+from pydantic import ValidationError
 
 from api.auth import KeyRing
 from api.chat import ERROR_STATUS, chat_config_modifier, http_error
 from api.health import router as health_router
 from api.openai.api_router import router as openai_router
 from api.rate_limits import ChatRateLimit
-from api.request_limits import BodySizeLimit
+from api.request_limits import BodySizeLimit, JsonBodyCheck
+from api.stream_errors import StreamErrorEvents
 from api.threads import router as threads_router
 from api.ws import router as ws_router
 from graph.context import Context
-from graph.graph import build_graph
+from graph.graph import build_graph, provider_guard
 from graph.models import load_chat_model
 from graph.retrieval import open_live_index
 from graph.served import ThreadedChat
@@ -59,6 +63,34 @@ async def prune_expired_threads(
         await asyncio.sleep(interval_s)
 
 
+def honest_openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI schema, saying what a 422 really holds: FastAPI's own list of error
+    objects, LangServe's list of strings, or one reason."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        schemas = schema.get("components", {}).get("schemas", {})
+        if "HTTPValidationError" in schemas:
+            schemas["HTTPValidationError"]["properties"]["detail"] = {
+                "title": "Detail",
+                "anyOf": [
+                    {"type": "string"},
+                    {
+                        "type": "array",
+                        "items": {
+                            "anyOf": [
+                                {"$ref": "#/components/schemas/ValidationError"},
+                                {"type": "string"},
+                            ]
+                        },
+                    },
+                ],
+            }
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -67,11 +99,13 @@ def create_app(
 ) -> FastAPI:
     """Build the app; the model and embedder default to what the settings choose."""
     settings = settings or Settings()
+    provider = provider_guard(settings)
     chat = ThreadedChat(
         graph=None,
         context=Context(max_output_attempts=settings.max_output_attempts),
         max_message_bytes=settings.max_message_bytes,
         busy_thread=settings.busy_thread,
+        provider=provider,
     )
 
     @asynccontextmanager
@@ -80,7 +114,7 @@ def create_app(
         index = await asyncio.to_thread(open_live_index, settings, embedder)
         log.info("index ready: %d chunks from %s", len(index), settings.index_path)
         async with open_storage(settings) as storage:
-            chat.graph = build_graph(model, index, settings).compile(
+            chat.graph = build_graph(model, index, settings, provider).compile(
                 checkpointer=storage.checkpointer, name="threadline"
             )
             chat.threads = storage.threads
@@ -127,22 +161,49 @@ def create_app(
     for error_type in ERROR_STATUS:
         app.add_exception_handler(error_type, mapped_error)
 
+    async def invalid_input(request: Request, exc: Exception) -> JSONResponse:
+        """LangServe's batch validates inputs without turning errors into a 422."""
+        assert isinstance(exc, ValidationError)
+        reasons = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        return JSONResponse({"detail": reasons}, status_code=422)
+
+    app.add_exception_handler(ValidationError, invalid_input)
+
     add_routes(
         app,
         chat,
         path="/chat",
         playground_type="chat",
         per_req_config_modifier=chat_config_modifier,
+        # what the service supports (the chat playground reads its schemas through the
+        # config-hash routes); LangSmith feedback and trace links are not
+        enabled_endpoints=[
+            "config_hashes",
+            "invoke",
+            "batch",
+            "stream",
+            "stream_log",
+            "stream_events",
+            "playground",
+            "input_schema",
+            "output_schema",
+            "config_schema",
+        ],
     )
     app.include_router(threads_router)
     app.include_router(ws_router)
     app.include_router(health_router)
     app.include_router(openai_router)
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
+    app.openapi = lambda: honest_openapi(app)  # type: ignore[method-assign]
 
     Instrumentator(
         excluded_handlers=["/metrics", "/health.*"], should_group_status_codes=False
     ).instrument(app, metric_namespace="threadline")
+    app.add_middleware(StreamErrorEvents)
+    app.add_middleware(
+        JsonBodyCheck, timeout_s=settings.request_body_timeout_s
+    )  # inside the size limit: it reads bounded bodies only
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     origins = settings.cors_origins
     app.add_middleware(
@@ -150,8 +211,14 @@ def create_app(
         allow_origins=origins,
         allow_credentials="*" not in origins,  # never a wildcard with credentials
         allow_methods=["GET", "POST", "PATCH", "DELETE"],
-        allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
-        expose_headers=["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining"],
+        allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID", "X-Thread-ID"],
+        expose_headers=[
+            "X-Request-ID",
+            "X-Thread-ID",
+            "Retry-After",
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+        ],
     )
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     return app

@@ -13,6 +13,7 @@ from fastapi import HTTPException, Request
 from starlette.datastructures import State
 
 from api.auth import current_user
+from graph.provider import ProviderError
 from graph.served import InvalidTurn, ThreadedChat, validate_thread_id
 from storage import (
     STORAGE_ERRORS,
@@ -26,11 +27,15 @@ from storage import (
 #: The status code of each error a chat run raises: the one mapping the HTTP app's
 #: exception handlers and the WebSocket's `error` frames both use.
 ERROR_STATUS: dict[type[Exception], int] = {
+    ProviderError: 503,  # or the status the error itself carries (429, 502, 504)
     InvalidTurn: 422,
     ThreadNotFound: 404,
     ThreadBusy: 409,
     **dict.fromkeys(STORAGE_ERRORS, 503),
 }
+
+#: Why a run may be refused before it starts.
+ADMISSION_ERRORS: tuple[type[Exception], ...] = (*THREAD_ERRORS, ProviderError)
 
 #: What a client is told when the database or Redis is lost (never the driver's text).
 STORAGE_DOWN = "storage (database or Redis) is unavailable; try again shortly"
@@ -39,6 +44,8 @@ STORAGE_RETRY_AFTER_S = 5
 
 def error_reason(exc: Exception) -> str:
     """The reason a client reads for a mapped error."""
+    if isinstance(exc, ProviderError):
+        return exc.reason
     return STORAGE_DOWN if isinstance(exc, STORAGE_ERRORS) else str(exc)
 
 
@@ -58,21 +65,30 @@ async def authorize_run(state: State, user: str, thread_id: str | None, endpoint
             return new_thread_id()
         await threads.ensure_usable(thread_id, user)
         await chat.ensure_accepting(thread_id)
-    except THREAD_ERRORS as exc:
+    except ADMISSION_ERRORS as exc:
         raise http_error(exc) from exc
     return thread_id
 
 
 def status_of(exc: Exception) -> int:
     """The status code of a mapped error (or of a subclass of one)."""
+    if isinstance(exc, ProviderError):
+        return exc.status_code
     return next(code for kind, code in ERROR_STATUS.items() if isinstance(exc, kind))
 
 
+def retry_after(exc: Exception) -> int | None:
+    """Seconds a client should wait before trying again, when the error says."""
+    if isinstance(exc, ProviderError):
+        return exc.retry_after
+    return STORAGE_RETRY_AFTER_S if isinstance(exc, STORAGE_ERRORS) else None
+
+
 def http_error(exc: Exception) -> HTTPException:
-    """The HTTPException for a mapped error, with `Retry-After` when storage is down."""
-    status = status_of(exc)
-    headers = {"Retry-After": str(STORAGE_RETRY_AFTER_S)} if status == 503 else None
-    return HTTPException(status, error_reason(exc), headers=headers)
+    """The HTTPException for a mapped error, with `Retry-After` when there is one."""
+    wait = retry_after(exc)
+    headers = {"Retry-After": str(wait)} if wait else None
+    return HTTPException(status_of(exc), error_reason(exc), headers=headers)
 
 
 async def chat_config_modifier(config: dict[str, Any], request: Request) -> dict[str, Any]:

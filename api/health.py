@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from graph.models import smollm2_path
+from graph.provider import ProviderGuard
 from graph.settings import Settings
 
 router = APIRouter(tags=["health"])
@@ -28,9 +29,10 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-async def check_model(settings: Settings) -> None:
+async def check_model(settings: Settings, provider: ProviderGuard) -> None:
     """The configured model can be reached: the provider lists its models, or the
-    embedded model's file is installed."""
+    embedded model's file is installed; and its circuit breaker is not open."""
+    provider.ensure_available()
     if not settings.uses_openai:
         path = await asyncio.to_thread(smollm2_path)
         if not path.is_file():
@@ -64,7 +66,7 @@ async def readiness(request: Request) -> dict[str, Any]:
     if state.settings.redis_url:
         await run("redis", state.storage.ping_redis())
     await run("index", index_loaded())
-    await run("model", check_model(state.settings))
+    await run("model", check_model(state.settings, state.chat.provider))
     await run("rate_limit_storage", state.rate_limit.check())
     return {"ready": all(v == "ok" for v in checks.values()), "checks": checks}
 

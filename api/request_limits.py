@@ -1,9 +1,13 @@
-"""A cap on request bodies, so an oversized request is refused with 413 before it is
-read into memory, whether it declares its length or streams it in chunks."""
+"""Request bodies a handler can safely take: a cap on their size, so an oversized
+request is refused with 413 before it is read into memory (declared or chunked), and
+a check that they arrive in time and are JSON fit for every handler."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import json
+from typing import Any
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -13,14 +17,33 @@ class BodyTooLarge(Exception):
     pass
 
 
+#: More header bytes than any client of this API sends; the server does not cap them itself.
+MAX_HEADER_BYTES = 32 * 1024
+
+
 class BodySizeLimit:
-    """ASGI middleware: 413 for a body over `max_bytes`."""
+    """ASGI middleware: 413 for a body over `max_bytes`, 431 for headers over
+    `MAX_HEADER_BYTES`."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header_bytes = sum(len(name) + len(value) for name, value in scope["headers"])
+        if header_bytes > MAX_HEADER_BYTES:
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1009})
+                return
+            response = JSONResponse(
+                {"detail": f"request headers over the limit of {MAX_HEADER_BYTES} bytes"},
+                status_code=431,
+            )
+            await response(scope, receive, send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -54,3 +77,115 @@ class BodySizeLimit:
             {"detail": f"request body over the limit of {self.max_bytes} bytes"}, status_code=413
         )
         await response(scope, receive, send)
+
+
+#: Deeper JSON than any request of this API needs; refused before any handler sees it.
+MAX_JSON_DEPTH = 32
+
+
+#: Fields LangServe reads without checking them first (a TypeError, so a 500, otherwise).
+REQUIRED_LISTS = {"/chat/batch": "inputs"}
+
+
+def json_problem(value: Any) -> str | None:
+    """Why a parsed JSON body cannot be accepted (too deep, a NUL character, a lone
+    surrogate that no database or UTF-8 encoder takes), or None. Iterative, so its
+    cost is linear in the body and its depth is never Python's recursion limit."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+        if isinstance(item, dict):
+            stack.extend((key, depth) for key in item)
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+        elif isinstance(item, str):
+            if "\x00" in item:
+                return "strings must not contain NUL characters"
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return "a string holds a lone surrogate, which is not valid Unicode"
+    return None
+
+
+class JsonBodyCheck:
+    """ASGI middleware: a POST, PUT or PATCH body must arrive within `timeout_s` and be
+    JSON that every handler can take; otherwise a 4xx with the reason (400, 408, 415),
+    never a 500 from deep inside a library. The body is then handed on unchanged."""
+
+    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
+        self.app = app
+        self.timeout_s = timeout_s
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        try:
+            async with asyncio.timeout(self.timeout_s):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return  # the client left before sending its body: nobody to answer
+                    chunks.append(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        break
+        except TimeoutError:
+            await self._refuse(
+                scope, send, 408, f"request body not received in {self.timeout_s:g} s"
+            )
+            return
+        body = b"".join(chunks)
+        if body:
+            content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+            try:
+                parsed = json.loads(body)
+            except (ValueError, RecursionError) as exc:  # bad JSON, bad UTF-8, 5,000 digits
+                if "json" not in content_type.lower():
+                    await self._refuse(
+                        scope, send, 415, "send JSON (Content-Type: application/json)"
+                    )
+                    return
+                await self._refuse(scope, send, 400, f"the body is not valid JSON: {exc}"[:300])
+                return
+            problem = json_problem(parsed)
+            field = REQUIRED_LISTS.get(scope["path"])
+            if not problem and field and not isinstance(parsed, dict):
+                problem = "the body must be a JSON object"
+            elif not problem and field and not isinstance(parsed.get(field), list):
+                problem = f"`{field}` must be a list"
+            if problem:
+                await self._refuse(scope, send, 400, problem)
+                return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _refuse(scope: Scope, send: Send, status: int, reason: str) -> None:
+        async def nothing() -> Message:
+            return {"type": "http.disconnect"}
+
+        if scope["path"].startswith("/v1/"):  # OpenAI clients read OpenAI's error shape
+            body: dict[str, Any] = {
+                "error": {
+                    "message": reason,
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            }
+        else:
+            body = {"detail": reason}
+        await JSONResponse(body, status_code=status)(scope, nothing, send)

@@ -95,7 +95,7 @@ async def list_threads(
     user: CurrentUser,
     threads: Threads,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> dict[str, Any]:
     """The caller's threads, most recently active first."""
     page = await threads.list_owned(user, limit + 1, offset)

@@ -26,7 +26,7 @@ from langchain_core.runnables import RunnableConfig
 from starlette.datastructures import State
 
 from api.auth import authenticate, websocket_user
-from api.chat import ERROR_STATUS, authorize_run, error_reason, status_of
+from api.chat import ERROR_STATUS, authorize_run, error_reason, retry_after, status_of
 from graph.served import ThreadedChat, validate_thread_id
 from storage import STORAGE_ERRORS, ThreadBusy, ThreadNotFound, ThreadStore
 from storage.bus import RUN_END, StreamBus, Subscription
@@ -116,7 +116,10 @@ async def run_turn(state: State, thread_id: str, user: str, content: str) -> Non
                 )
     except Exception as exc:
         if isinstance(exc, tuple(ERROR_STATUS)):
-            frame = error(status_of(exc), error_reason(exc))
+            wait = retry_after(exc)
+            frame = error(
+                status_of(exc), error_reason(exc), **({"retry_after": wait} if wait else {})
+            )
         else:
             log.exception("websocket run failed on thread %s", thread_id)
             frame = error(500, "the answer failed; please try again")

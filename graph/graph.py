@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from typing import Final
 
-import httpx
-import openai
 from langchain_core.language_models import BaseChatModel
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from graph.context import Context
-from graph.metrics import GENERATE_ERRORS
 from graph.moderation import (
     INPUT_POLICY,
     OUTPUT_POLICY,
@@ -23,6 +20,7 @@ from graph.moderation import (
     merged_policy,
 )
 from graph.nodes import ChatNodes, route_after_input, route_after_output
+from graph.provider import ProviderGuard, is_transient
 from graph.retrieval import Retriever
 from graph.settings import Settings
 from graph.state import InputState, State
@@ -30,16 +28,6 @@ from graph.state import InputState, State
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
 #: any blocked draft live only in memory and never reach the database.
 DURABILITY: Final = "exit"
-
-
-def is_transient(exc: BaseException) -> bool:
-    """Provider errors worth another try: rate limits, 5xx, timeouts, dropped connections."""
-    if isinstance(exc, openai.APIStatusError):
-        transient = exc.status_code == 429 or exc.status_code >= 500
-    else:
-        transient = isinstance(exc, openai.APIConnectionError | httpx.TransportError | TimeoutError)
-    GENERATE_ERRORS.labels(str(transient).lower()).inc()
-    return transient
 
 
 def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
@@ -58,13 +46,30 @@ def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
     )
 
 
+def provider_guard(settings: Settings) -> ProviderGuard:
+    """The model calls' idle timeout and circuit breaker, as the settings say."""
+    return ProviderGuard(
+        idle_timeout_s=settings.provider_idle_timeout_s,
+        failures=settings.breaker_failures,
+        cooldown_s=settings.breaker_cooldown_s,
+    )
+
+
 def build_graph(
-    model: BaseChatModel, index: Retriever | None, settings: Settings | None = None
+    model: BaseChatModel,
+    index: Retriever | None,
+    settings: Settings | None = None,
+    provider: ProviderGuard | None = None,
 ) -> StateGraph[State, Context, InputState, State]:
-    """The graph builder, its nodes bound to this model and index."""
+    """The graph builder, its nodes bound to this model and index (and the provider
+    guard the HTTP layer also consults, when it passes one)."""
     settings = settings or Settings()
     summarizer = model if settings.summarizes_history else None
-    nodes = ChatNodes(model, index, build_moderator(settings, model), summarizer)
+    rewriter = model if settings.rewrite_follow_ups else None
+    provider = provider or provider_guard(settings)
+    nodes = ChatNodes(
+        model, index, build_moderator(settings, model), summarizer, rewriter, provider
+    )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)
     builder.add_node("retrieve", nodes.retrieve)

@@ -8,6 +8,7 @@ model, the document index) that cannot travel in a JSON run context.
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from typing import Any, Literal
 
@@ -27,8 +28,11 @@ from graph import prompts
 from graph.context import Context
 from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation import POLICY_NAMES, SEVERITY, Moderator, Verdict
+from graph.provider import ProviderGuard
 from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
+
+logger = logging.getLogger(__name__)
 
 
 def describe_policies(categories: list[str]) -> str:
@@ -55,18 +59,28 @@ def persona_instructions(context: Context) -> str:
 
 def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage], int]:
     """The latest messages within `budget` tokens (starting on a user turn, and always
-    holding the newest one), and how many records come before them.
+    holding the newest one), and how many records come before them. A failed turn (a
+    user message answered by an error) is left out: the model never reads an error as
+    its own answer, nor a question that was never answered.
 
     Records are decoded from the newest back only until the budget is spent, so a
     long thread costs no more than a short one on the way to the first token."""
-    messages: list[BaseMessage] = []
+    entries: list[tuple[int, BaseMessage]] = []
     tokens = 0
-    for record in reversed(records):
+    skip_question = False
+    for position in range(len(records) - 1, -1, -1):
         if tokens > budget:
             break
-        message = from_records([record])[0]
-        messages.insert(0, message)
+        message = from_records([records[position]])[0]
+        if is_failed_answer(message):
+            skip_question = True
+            continue
+        if skip_question and message.type == "human":
+            skip_question = False
+            continue
+        entries.insert(0, (position, message))
         tokens += count_tokens_approximately([message])
+    messages = [message for _, message in entries]
     kept = trim_messages(
         messages,
         max_tokens=budget,
@@ -76,7 +90,13 @@ def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage
     )
     if not kept and messages:
         kept = messages[-1:]
-    return kept, len(records) - len(kept)
+    first_kept = entries[len(entries) - len(kept)][0] if kept else len(records)
+    return kept, first_kept
+
+
+def is_failed_answer(message: BaseMessage) -> bool:
+    """An assistant message that records a failed turn rather than an answer."""
+    return message.type == "ai" and "error" in message.response_metadata
 
 
 def build_prompt(
@@ -130,12 +150,18 @@ class ChatNodes:
         index: Retriever | None,
         moderator: Moderator | None = None,
         summarizer: BaseChatModel | None = None,
+        rewriter: BaseChatModel | None = None,
+        provider: ProviderGuard | None = None,
     ) -> None:
         self.model = model
+        self.provider = provider or ProviderGuard(idle_timeout_s=60, failures=5, cooldown_s=30)
+        """Every model call of `generate`: classified errors, idle timeout, circuit breaker."""
         self.index = index
         self.moderator = moderator or Moderator()
         self.summarizer = summarizer
         """Summarises turns that fall out of the history budget; None leaves them out."""
+        self.rewriter = rewriter
+        """Rewrites a follow-up as a standalone search query; None uses the earlier turns."""
 
     async def summarize_dropped(self, state: State, dropped: int) -> dict[str, Any]:
         """Fold the turns that left the history budget since the last summary into it."""
@@ -196,24 +222,48 @@ class ChatNodes:
             "moderation": {"input": record, "output": [], "outcome": "pending"},
         }
 
+    async def standalone_question(self, records: list[str], latest: str) -> str | None:
+        """The rewriter model's version of the latest turn that names its own subject
+        (a history-aware retriever), or None when there is no rewriter or it fails."""
+        if self.rewriter is None:
+            return None
+        earlier = [m for m in from_records(records[-7:-1]) if m.type in ("human", "ai")]
+        if not earlier:
+            return None
+        conversation = "\n".join(f"{m.type}: {str(m.text)[:600]}" for m in earlier)
+        prompt = prompts.STANDALONE_QUESTION_PROMPT.format(
+            conversation=conversation, question=latest
+        )
+        try:
+            reply = await self.rewriter.ainvoke(prompt)
+        except Exception:  # the cheap method still works: never fail a turn for this
+            logger.warning("rewriting a follow-up failed; searching without it", exc_info=True)
+            return None
+        lines = reply.text.strip().splitlines()
+        return lines[0].strip()[:500] if lines else None
+
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        """Search the documents with a standalone version of the latest question."""
-        turns = latest_user_turns(state.get("messages", []), 2)
+        """Search the documents for the latest question and the subject of the
+        conversation: a follow-up carries the earlier turns it depends on (or is
+        rewritten as a standalone question, when a rewriter model is set)."""
+        records = state.get("messages", [])
+        turns = latest_user_turns(records, 3)
         latest = turns[-1].strip() if turns else ""
         earlier = follow_up_context(turns)
+        rewritten = await self.standalone_question(records, latest) if len(turns) > 1 else None
+        query, context = (rewritten, None) if rewritten else (latest, earlier)
         sources: list[RetrievedChunk] = []
         if self.index is not None and latest:
             ctx = runtime.context
             sources = await asyncio.to_thread(
                 self.index.search,
-                latest,
+                query,
                 ctx.top_k,
                 ctx.relevance_threshold,
-                earlier,
+                context,
                 ctx.follow_up_weight,
             )
-        query = f"{earlier} {latest}" if earlier else latest
-        return {"query": query, "sources": sources}
+        return {"query": f"{context} {query}" if context else query, "sources": sources}
 
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Write a draft, streaming the windows that output moderation has passed."""
@@ -227,7 +277,7 @@ class ChatNodes:
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
-        async for chunk in self.model.astream(prompt):
+        async for chunk in self.provider.stream(self.model, prompt):
             TOKENS_GENERATED.inc()
             draft += chunk.text
             if window := guard.feed(draft):

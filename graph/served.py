@@ -8,9 +8,11 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 
 from __future__ import annotations
 
+import json
 import time
+import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
 
@@ -25,7 +27,8 @@ from pydantic import AfterValidator, BaseModel, Field, field_validator
 from graph.context import Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
-from graph.state import from_records
+from graph.provider import ProviderError, ProviderGuard
+from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadStore, new_thread_id
 
@@ -51,6 +54,10 @@ ThreadId = Annotated[str, AfterValidator(validate_thread_id)]
 ChatMessage = Annotated[HumanMessage | AIMessage, Field(discriminator="type")]
 
 
+#: The fields of an input message that a turn uses; the rest (tool calls, metadata) go.
+MESSAGE_FIELDS = frozenset({"type", "content", "id", "name"})
+
+
 def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
     """The input schema of `/chat`, with the size limit of one message."""
 
@@ -60,6 +67,20 @@ def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
         messages: list[ChatMessage] = Field(
             ..., min_length=1, description="Chat messages, oldest first; the last is the user's."
         )
+
+        @field_validator("messages", mode="before")
+        @classmethod
+        def _only_what_a_turn_needs(cls, messages: Any) -> Any:
+            """Keep the fields a chat turn has: LangChain builds an `AIMessage`'s tool calls
+            from whatever it is sent and raises TypeError (a 500) on odd keys."""
+            if isinstance(messages, list):
+                return [
+                    {k: v for k, v in m.items() if k in MESSAGE_FIELDS}
+                    if isinstance(m, dict)
+                    else m
+                    for m in messages
+                ]
+            return messages
 
         @field_validator("messages")
         @classmethod
@@ -121,6 +142,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         threads: ThreadStore | None = None,
         busy_thread: Literal["reject", "queue"] = "queue",
         run_locks: RunLocks | None = None,
+        provider: ProviderGuard | None = None,
     ) -> None:
         self.graph = graph
         self.context = context or Context()
@@ -130,6 +152,8 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         self.busy_thread = busy_thread
         self.run_locks: RunLocks = run_locks or LocalRunLocks()
         """One run per thread: in this process, or across processes through Redis."""
+        self.provider = provider
+        """The model provider's circuit breaker, consulted before a run is admitted."""
 
     @property
     def InputType(self) -> type[BaseModel]:  # type: ignore[override]  # noqa: N802
@@ -139,6 +163,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     def OutputType(self) -> type[AIMessage]:  # noqa: N802
         return AIMessage
 
+    def get_output_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
+        """An `AIMessage`, in the schema shape LangServe's chat playground recognises."""
+        from graph.output_schema import ChatOutput
+
+        return ChatOutput
 
     def get_input_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
         return self.input_model
@@ -166,8 +195,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         return await self.run_locks.is_busy(thread_id)
 
     async def ensure_accepting(self, thread_id: str) -> None:
-        """Raises `ThreadBusy` when a run is under way and `busy_thread` rejects a second:
-        the early answer before a stream opens; `_turn` holds the lock itself."""
+        """The early answer before a stream opens: `ProviderError` (503) while the
+        provider's circuit breaker is open; `ThreadBusy` when a run is under way and
+        `busy_thread` rejects a second (`_turn` holds the lock itself)."""
+        if self.provider is not None:
+            self.provider.ensure_available()
         if self.busy_thread == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
 
@@ -215,10 +247,14 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
         """The answer of a finished run; a new thread with no title is named after its
         first (moderated) message."""
-        if turn.first and self.threads is not None and state.get("messages"):
-            first = from_records(state["messages"][:1])[0].text
-            await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
+        await self._name_thread(turn, state.get("messages", []))
         return self._answer(state, turn.thread_id)
+
+    async def _name_thread(self, turn: Turn, records: list[str]) -> None:
+        """A new thread with no title is named after its first (moderated) message."""
+        if turn.first and self.threads is not None and records:
+            first = from_records(records[:1])[0].text
+            await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
 
     def _turn(self, thread_id: str) -> AbstractAsyncContextManager[None]:
         """One run per thread at a time, so two requests never fork a thread: a second
@@ -232,6 +268,31 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
         records = snapshot.values.get("messages", [])
         return [message_view(m) for m in from_records(records[-last:] if last else records)]
+
+    @asynccontextmanager
+    async def _failure_recorded(self, turn: Turn) -> AsyncIterator[None]:
+        """A turn the provider failed stays whole in the thread: the user's message,
+        already stored, is answered by an error record that clients show (with a way
+        to retry) and the model never reads, so the history never holds two user
+        messages in a row. The error still reaches the caller."""
+        try:
+            yield
+        except ProviderError as exc:
+            snapshot = await turn.graph.aget_state(turn.config)
+            records = snapshot.values.get("messages", [])
+            if records and json.loads(records[-1])["type"] == "human":
+                failed = AIMessage(
+                    content=exc.reason,
+                    id=str(uuid.uuid4()),
+                    response_metadata={
+                        "error": {"status_code": exc.status_code, "reason": exc.reason}
+                    },
+                )
+                await turn.graph.aupdate_state(
+                    turn.config, {"messages": to_records([failed])}, as_node="refuse"
+                )
+                await self._name_thread(turn, records)
+            raise
 
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
@@ -250,7 +311,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     ) -> AIMessage:
         with counted_errors():
             turn = await self._prepare(input, config)
-            async with self._turn(turn.thread_id):
+            async with self._turn(turn.thread_id), self._failure_recorded(turn):
                 state = await turn.graph.ainvoke(
                     {"incoming": turn.turns},
                     turn.config,
@@ -276,7 +337,7 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
             turn = await self._prepare(input, config)
             shown = ""  # what the client has been shown of the current draft
             final_state: dict[str, Any] = {}
-            async with self._turn(turn.thread_id):
+            async with self._turn(turn.thread_id), self._failure_recorded(turn):
                 stream = turn.graph.astream(
                     {"incoming": turn.turns},
                     turn.config,
@@ -284,18 +345,23 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
                     stream_mode=["custom", "values"],
                     durability=DURABILITY,
                 )
-                async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
-                    if mode == "values":
-                        final_state = event
-                    elif event.get("event") == "token":
-                        if started:
-                            TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
-                            started = 0.0
-                        shown += event["text"]
-                        yield AIMessageChunk(content=event["text"])
-                    elif event.get("event") == "draft_start" and shown:
+                try:
+                    async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
+                        if mode == "values":
+                            final_state = event
+                        elif event.get("event") == "token":
+                            if started:
+                                TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
+                                started = 0.0
+                            shown += event["text"]
+                            yield AIMessageChunk(content=event["text"])
+                        elif event.get("event") == "draft_start" and shown:
+                            yield retraction(shown)
+                            shown = ""
+                except ProviderError:
+                    if shown:  # the answer that had begun will not be finished
                         yield retraction(shown)
-                        shown = ""
+                    raise
             answer = await self._finish(turn, final_state)
         text = str(answer.content)
         if not text.startswith(shown):
@@ -329,6 +395,8 @@ def message_view(message: BaseMessage) -> dict[str, Any]:
         metadata = message.response_metadata
         view["sources"] = metadata.get("sources", [])
         view["moderation"] = metadata.get("moderation")
+        if "error" in metadata:  # a failed turn: the client offers to send it again
+            view["error"] = metadata["error"]
     return view
 
 

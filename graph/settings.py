@@ -56,6 +56,15 @@ class Settings(BaseSettings):
 
     provider_retry_attempts: int = Field(4, ge=1, description="Tries of one generation on 429/5xx.")
     provider_retry_initial_s: float = Field(0.5, ge=0)
+    provider_idle_timeout_s: float = Field(
+        30, gt=0, description="A provider that sends nothing this long is cut off (504)."
+    )
+    breaker_failures: int = Field(
+        5, ge=1, description="Failed model calls in a row that open the circuit breaker."
+    )
+    breaker_cooldown_s: float = Field(
+        30, gt=0, description="While open, the breaker answers 503 at once; then it tries again."
+    )
 
     max_message_bytes: int = Field(32 * 1024, ge=1, description="Largest accepted message.")
     max_output_attempts: int = Field(
@@ -85,6 +94,11 @@ class Settings(BaseSettings):
         "auto",
         description="Summarise turns beyond the history budget; auto: only with an "
         "OpenAI-compatible model (the embedded one is too slow and too small for it).",
+    )
+    rewrite_follow_ups: bool = Field(
+        False,
+        description="Have the chat model rewrite each follow-up as a standalone search "
+        "query (one more model call per turn); off: the earlier turns' key terms are used.",
     )
 
     api_keys: SecretStr = Field(
@@ -117,6 +131,9 @@ class Settings(BaseSettings):
     )
     max_request_bytes: int = Field(
         256 * 1024, ge=1024, description="Largest accepted request body."
+    )
+    request_body_timeout_s: float = Field(
+        30, gt=0, description="A request body not received in this time gets a 408."
     )
     busy_thread: Literal["reject", "queue"] = Field(
         "reject", description="A message on a thread whose answer is running: 409, or wait."

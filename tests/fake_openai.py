@@ -7,6 +7,7 @@ records every request so tests can check what reached the "provider".
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -30,7 +31,10 @@ class FakeOpenAI:
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
-        self.failures: list[int] = []  # status codes for the next calls
+        self.failures: list[int | str] = []
+        """For the next calls: a status code, or a fault: `slow` (no answer for 5 s),
+        `stall` (two tokens, then silence for 10 s), `invalid_json` (a stream with a
+        malformed event), `cut` (two tokens, then the connection breaks)."""
         self.scripted: list[str] = []  # answers for the next calls
         self.delay_s = 0.0  # pause between streamed pieces, to keep a run busy
 
@@ -50,8 +54,13 @@ class FakeOpenAI:
         async def completions(request: Request) -> Any:
             body = await request.json()
             self.requests.append(body)
-            if self.failures:
-                status = self.failures.pop(0)
+            fault = self.failures.pop(0) if self.failures else None
+            if fault == "slow":
+                await asyncio.sleep(5)
+            elif isinstance(fault, str):
+                return StreamingResponse(faulty_stream(fault), media_type="text/event-stream")
+            elif fault is not None:
+                status = fault
                 return JSONResponse(
                     {
                         "error": {
@@ -61,6 +70,7 @@ class FakeOpenAI:
                         }
                     },
                     status_code=status,
+                    headers={"Retry-After": "7"} if status == 429 else None,
                 )
             text = self.answer_for(body)
             created, cid, model = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}", body["model"]
@@ -127,6 +137,33 @@ class FakeOpenAI:
             return self.requests
 
         return app
+
+
+def faulty_stream(fault: str) -> Any:
+    """A streamed answer that goes wrong the way `fault` says."""
+
+    def chunk(text: str) -> str:
+        delta = {"role": "assistant", "content": text}
+        payload = {
+            "id": "chatcmpl-fault",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": "fake-model",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+        }
+        return f"data: {json.dumps(payload)}\n\n"
+
+    async def events() -> Any:
+        yield chunk("Partial ")
+        yield chunk("answer ")
+        if fault == "stall":
+            await asyncio.sleep(10)
+        elif fault == "invalid_json":
+            yield "data: {not json\n\n"
+        elif fault == "cut":
+            raise RuntimeError("the connection breaks mid-answer")
+
+    return events()
 
 
 class ServerThread:

@@ -91,7 +91,25 @@ function moderationNotice(moderation) {
 function showHistory(messages) {
   $("messages").replaceChildren();
   state.streaming = null;
-  for (const m of messages) addMessage(m.type, m.content, m);
+  for (const m of messages) {
+    if (m.error) failedTurn(m.content, m.error.status_code);
+    else addMessage(m.type, m.content, m);
+  }
+}
+
+// A turn the model provider failed: its reason, and a button that sends the question again.
+function failedTurn(reason, status) {
+  const item = addMessage("error", reason);
+  item.setAttribute("role", "alert");
+  const question = [...document.querySelectorAll(".message.human")].at(-1)?.textContent;
+  if (question && (status === 429 || status >= 500)) {
+    const retry = document.createElement("button");
+    retry.className = "retry";
+    retry.textContent = "Retry";
+    retry.addEventListener("click", () => { retry.disabled = true; client.send(question); });
+    item.append(retry);
+  }
+  return item;
 }
 
 function startAnswer() {
@@ -133,8 +151,7 @@ function showError(err) {
   if (err.status === 401) { askForKey(); return; }
   if (state.streaming) { state.streaming.item.remove(); state.streaming = null; }
   const wait = err.retryAfter ? ` (try again in ${err.retryAfter} s)` : "";
-  const item = addMessage("error", `${err.message}${wait}`);
-  item.setAttribute("role", "alert");
+  failedTurn(`${err.message}${wait}`, err.status);
 }
 
 function showStatus(status) {

@@ -4,50 +4,13 @@ model HTML shown as text, thread management, and the unreachable-server state.""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.conftest import ARTIFACTS
 from tests.integration.conftest import RunningServer, start_server
-
-# a loaded 2-core CI machine is slower than a desk: wait longer than the 5 s default
-expect.set_options(timeout=20_000)
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "Debian's chromium package is needed: apt-get install chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1100, "height": 760})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 def open_new_thread(page: Page, server: RunningServer) -> None:
@@ -235,3 +198,21 @@ def test_with_api_keys_the_page_asks_for_one(
     finally:
         context.close()
         server.stop()
+
+
+def test_a_failed_turn_shows_its_reason_and_a_retry_that_works(
+    server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    fake.post("/control", json={"failures": [503] * 4})  # every try of one turn
+    open_new_thread(page, server)
+    send(page, "Is the provider up?")
+    error = page.locator(".message.error")
+    expect(error).to_contain_text("unavailable")
+    expect(error.locator("button.retry")).to_be_visible()
+    page.reload()  # the failed turn is stored as such, with its retry
+    expect(page.locator(".message.error button.retry")).to_be_visible()
+    page.locator(".message.error button.retry").click()
+    expect(page.locator(".message.ai").last).to_contain_text("I have read 1 user messages")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "failed-turn-retried.png"), full_page=True)
+    expect(page.locator(".message.human")).to_have_text(["Is the provider up?"] * 2)

@@ -14,7 +14,7 @@ from langgraph.graph import END
 
 from graph.context import Context
 from graph.fakes import scripted_model
-from graph.graph import DURABILITY, build_graph, is_transient
+from graph.graph import DURABILITY, build_graph
 from graph.moderation import Moderator
 from graph.nodes import (
     ChatNodes,
@@ -23,6 +23,7 @@ from graph.nodes import (
     route_after_input,
     route_after_output,
 )
+from graph.provider import classify, is_transient
 from graph.retrieval import DocumentIndex
 from graph.state import from_records, to_records
 
@@ -73,6 +74,31 @@ async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
         {"messages": to_records(history)}, runtime(relevance_threshold=0.99)
     )
     assert none["sources"] == []
+
+
+async def test_retrieve_searches_with_the_rewriters_standalone_question(
+    index: DocumentIndex,
+) -> None:
+    history = to_records(
+        [
+            HumanMessage("Tell me about threadline moderation"),
+            AIMessage("It blocks keys."),
+            HumanMessage("how do I install it?"),
+        ]
+    )
+    rewriter = scripted_model("How do I install threadline?\nextra line")
+    nodes = ChatNodes(scripted_model(), index, rewriter=rewriter)
+    out = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
+    assert out["query"] == "How do I install threadline?"
+    assert out["sources"][0]["title"] == "Installing"
+
+    class BrokenModel(type(rewriter)):  # type: ignore[misc]
+        async def ainvoke(self, *args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("provider down")
+
+    fallback = ChatNodes(scripted_model(), index, rewriter=BrokenModel(messages=iter([])))
+    out = await fallback.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
+    assert "moderation" in out["query"] and out["sources"]
 
 
 async def test_generate_streams_moderated_windows_and_returns_the_draft() -> None:
@@ -167,16 +193,23 @@ def test_routers() -> None:
         route_after_output({"moderation": {"output": []}}, rt)
 
 
-def test_transient_errors() -> None:
+def test_provider_errors_are_classified_for_clients_and_retries() -> None:
     request = httpx.Request("POST", "http://x")
 
-    def status(code: int) -> openai.APIStatusError:
-        return openai.APIStatusError("x", response=httpx.Response(code, request=request), body=None)
+    def status(code: int, headers: dict[str, str] | None = None) -> openai.APIStatusError:
+        response = httpx.Response(code, request=request, headers=headers)
+        return openai.APIStatusError("x", response=response, body=None)
 
-    assert is_transient(status(429)) and is_transient(status(503))
-    assert not is_transient(status(400))
-    assert is_transient(openai.APITimeoutError(request=request))
-    assert not is_transient(ValueError("bug"))
+    limited = classify(status(429, {"retry-after": "12"}))
+    assert (limited.status_code, limited.retry_after, limited.transient) == (429, 12, True)
+    down = classify(status(503))
+    assert (down.status_code, down.transient) == (503, True) and down.retry_after
+    assert (classify(status(400)).status_code, classify(status(400)).transient) == (502, False)
+    assert classify(openai.APITimeoutError(request=request)).status_code == 504
+    assert classify(openai.APIConnectionError(request=request)).status_code == 503
+    assert is_transient(down) and not is_transient(classify(status(401)))
+    assert not is_transient(ValueError("a bug, not a provider error"))
+    assert "sk-" not in classify(status(401, {"x": "sk-secret"})).reason
 
 
 async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
@@ -196,7 +229,7 @@ async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
 async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
     model = scripted_model(f"leak {SECRET}", f"leak again {SECRET}", "unused")
     graph = build_graph(model, None).compile(checkpointer=InMemorySaver())
-    state = await run(graph, "tell me a key")
+    state = await run(graph, "what is in the config?")
     final = from_records(state["messages"])[-1]
     assert SECRET not in str(state["messages"]) and state["draft"] == ""
     assert final.response_metadata["moderation"]["outcome"] == "refused"

@@ -1,0 +1,163 @@
+"""The model provider as the service meets it: every failure of a model call becomes a
+`ProviderError` with the status and reason a client is told, a stalled stream is cut
+off, and a circuit breaker (`purgatory`) fails fast while the provider is down."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+import httpx
+import openai
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage, BaseMessageChunk
+from purgatory import AsyncCircuitBreakerFactory
+from purgatory.domain.model import OpenedState
+
+from graph.metrics import GENERATE_ERRORS
+
+CIRCUIT = "model-provider"
+
+
+class ProviderError(RuntimeError):
+    """A model call failed; `status_code`, `reason` and `retry_after` are what a client
+    is told (never the provider's own text, which may echo a key)."""
+
+    def __init__(
+        self, status_code: int, reason: str, *, transient: bool, retry_after: int | None = None
+    ) -> None:
+        super().__init__(reason)
+        self.status_code = status_code
+        self.reason = reason
+        self.transient = transient
+        """Worth another try within this turn (the graph's RetryPolicy asks)."""
+        self.retry_after = retry_after
+
+
+class ProviderStalled(TimeoutError):
+    """The provider sent nothing for longer than the idle timeout."""
+
+
+def _retry_after(response: Any) -> int | None:
+    value = response.headers.get("retry-after")
+    try:
+        return max(1, math.ceil(float(value))) if value else None
+    except ValueError:
+        return None
+
+
+def classify(exc: BaseException) -> ProviderError:
+    """The client-facing error for whatever a model call raised."""
+    if isinstance(exc, ProviderError):
+        return exc
+    if isinstance(exc, openai.APIStatusError) and exc.status_code == 429:
+        return ProviderError(
+            429,
+            "the model provider is rate limiting requests; try again later",
+            transient=True,
+            retry_after=_retry_after(exc.response) or 5,
+        )
+    if isinstance(exc, openai.APIStatusError) and exc.status_code >= 500:
+        return ProviderError(
+            503,
+            "the model provider is unavailable; try again shortly",
+            transient=True,
+            retry_after=_retry_after(exc.response) or 5,
+        )
+    if isinstance(exc, openai.APIStatusError):
+        return ProviderError(
+            502,
+            f"the model provider refused the request (status {exc.status_code})",
+            transient=False,
+        )
+    if isinstance(exc, openai.APITimeoutError | TimeoutError | httpx.TimeoutException):
+        return ProviderError(504, "the model provider did not answer in time", transient=True)
+    if isinstance(exc, openai.APIConnectionError | httpx.TransportError | ConnectionError):
+        return ProviderError(
+            503,
+            "the model provider cannot be reached; try again shortly",
+            transient=True,
+            retry_after=5,
+        )
+    return ProviderError(502, "the model provider sent a malformed response", transient=True)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """The graph's retry rule for `generate`: provider errors worth another try."""
+    transient = isinstance(exc, ProviderError) and exc.transient
+    GENERATE_ERRORS.labels(str(transient).lower()).inc()
+    return transient
+
+
+class ProviderGuard:
+    """Every model call goes through `stream`: classified errors, an idle timeout, and a
+    circuit breaker that opens after `failures` failed calls in a row and lets calls
+    through again after `cooldown_s`."""
+
+    def __init__(self, idle_timeout_s: float, failures: int, cooldown_s: float) -> None:
+        self.idle_timeout_s = idle_timeout_s
+        self.breakers = AsyncCircuitBreakerFactory(
+            default_threshold=failures,
+            default_ttl=cooldown_s,
+            # a client that went away cancels its call: that says nothing of the provider
+            exclude=[asyncio.CancelledError, GeneratorExit],
+        )
+
+    def ensure_available(self) -> None:
+        """Raises the 503 at once while the breaker is open (before a run even starts)."""
+        context = self._context()
+        if context is not None and context.state == OpenedState.name and context.opened_at:
+            remaining = context.opened_at + context.ttl - time.time()
+            if remaining > 0:
+                raise self._open_error(remaining)
+
+    def _context(self) -> Any:
+        repository = self.breakers.uow.contexts  # the in-memory store: no I/O
+        return getattr(repository, "breakers", {}).get(CIRCUIT)
+
+    @staticmethod
+    def _open_error(remaining_s: float) -> ProviderError:
+        return ProviderError(
+            503,
+            "the model provider is failing; requests are paused while it recovers",
+            transient=False,
+            retry_after=max(1, math.ceil(remaining_s)),
+        )
+
+    async def stream(
+        self, model: BaseChatModel, prompt: Sequence[BaseMessage]
+    ) -> AsyncIterator[BaseMessageChunk]:
+        """The model's chunks; a `ProviderError` for any failure, and `ProviderStalled`
+        (as a 504) when no chunk comes for `idle_timeout_s`. The call is closed, and so
+        cancelled, when the caller stops early."""
+        breaker = await self.breakers.get_breaker(CIRCUIT)
+        try:
+            async with breaker:
+                chunks = aiter(model.astream(prompt))
+                try:
+                    while True:
+                        try:
+                            async with asyncio.timeout(self.idle_timeout_s):
+                                chunk = await anext(chunks)
+                        except StopAsyncIteration:
+                            break
+                        except TimeoutError as exc:
+                            raise ProviderStalled(
+                                f"no token for {self.idle_timeout_s:g} s"
+                            ) from exc
+                        yield chunk
+                finally:
+                    with contextlib.suppress(Exception):
+                        await chunks.aclose()  # type: ignore[attr-defined]
+        except OpenedState:
+            context = self._context()
+            remaining = context.opened_at + context.ttl - time.time() if context else 1
+            raise self._open_error(remaining) from None
+        except (asyncio.CancelledError, GeneratorExit):
+            raise
+        except Exception as exc:
+            raise classify(exc) from exc
