@@ -51,6 +51,7 @@ def serve(args: argparse.Namespace) -> int:
         create_app(settings) if args.workers == 1 else "server:create_app",
         factory=args.workers > 1,  # each worker builds its app from the same environment
         workers=args.workers,
+        timeout_graceful_shutdown=settings.shutdown_grace_s,
         host=args.host,
         port=args.port,
         log_level=args.log_level,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -32,6 +34,7 @@ from api.rate_limits import ChatRateLimit
 from api.request_limits import BodySizeLimit, JsonBodyCheck
 from api.stream_errors import StreamErrorEvents
 from api.threads import router as threads_router
+from api.ws import close_all
 from api.ws import router as ws_router
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
@@ -61,6 +64,41 @@ async def prune_expired_threads(
         except Exception:
             log.exception("pruning expired threads failed; trying again later")
         await asyncio.sleep(interval_s)
+
+
+def on_sigterm(callback: Callable[[], None]) -> None:
+    """Run `callback` in the event loop as SIGTERM arrives, then hand the signal on to
+    the server's own handler (uvicorn's graceful shutdown). Only the main thread can set
+    signal handlers; in-process tests run the app elsewhere and skip this."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    loop = asyncio.get_running_loop()
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def handler(signum: int, frame: Any) -> None:
+        loop.call_soon_threadsafe(callback)
+        if callable(previous):
+            previous(signum, frame)
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+def drain(app: FastAPI) -> None:
+    """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
+    reconnect to another process; running answers go on (uvicorn waits for HTTP ones)."""
+    log.info("shutting down: no new runs; running answers may finish")
+    app.state.draining = True
+    asyncio.get_running_loop().create_task(close_all(app.state.ws_peers))
+
+
+async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
+    """Let WebSocket runs finish within the grace period; the rest are cut short, and
+    each records its turn as interrupted rather than leaving it torn."""
+    if runs:
+        _, late = await asyncio.wait(list(runs), timeout=grace_s)
+        for run in late:
+            run.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
 
 
 def honest_openapi(app: FastAPI) -> dict[str, Any]:
@@ -130,14 +168,14 @@ def create_app(
                     chat.is_busy,
                 )
             )
+            on_sigterm(lambda: drain(app))
             try:
                 yield
             finally:
                 pruner.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await pruner
-                for run in list(app.state.ws_runs):
-                    run.cancel()
+                await finish_runs(app.state.ws_runs, settings.shutdown_grace_s)
                 chat.graph = None
 
     app = FastAPI(
@@ -153,6 +191,8 @@ def create_app(
         settings.rate_limit, settings.redis_url, settings.redis_prefix
     )
     app.state.ws_runs = set()
+    app.state.ws_peers = set()
+    app.state.draining = False
 
     async def mapped_error(request: Request, exc: Exception) -> JSONResponse:
         error = http_error(exc)

@@ -57,6 +57,10 @@ async def authorize_run(state: State, user: str, thread_id: str | None, endpoint
             validate_thread_id(thread_id)
         except ValueError as exc:
             raise HTTPException(422, f"invalid thread_id: {exc}") from exc
+    if state.draining:
+        raise HTTPException(
+            503, "the server is restarting; send again in a moment", headers={"Retry-After": "1"}
+        )
     threads: ThreadStore = state.threads
     chat: ThreadedChat = state.chat
     try:

@@ -37,7 +37,7 @@ router = APIRouter(tags=["websocket"])
 AUTH_TIMEOUT_S = 10
 #: Close codes in the application range: 4000 + the HTTP status that applies.
 CLOSE_UNAUTHORIZED, CLOSE_NOT_FOUND, CLOSE_INVALID = 4401, 4404, 4422
-CLOSE_TRY_AGAIN_LATER = 1013
+CLOSE_TRY_AGAIN_LATER, CLOSE_GOING_AWAY = 1013, 1001
 
 
 class Peer:
@@ -214,6 +214,14 @@ async def handle_frame(
         )
 
 
+async def close_all(peers: set[Peer]) -> None:
+    """Tell every open tab the server is going away (1001), so it reconnects elsewhere."""
+    for peer in list(peers):
+        peer.alive = False
+        with contextlib.suppress(Exception):
+            await peer.websocket.close(CLOSE_GOING_AWAY, "server restarting")
+
+
 async def forward(subscription: Subscription, peer: Peer) -> None:
     """The thread's events, as they come, to this tab."""
     while True:
@@ -247,6 +255,7 @@ async def chat_socket(websocket: WebSocket, thread_id: str) -> None:
         await websocket.close(CLOSE_TRY_AGAIN_LATER)
         return
     peer = Peer(websocket)
+    state.ws_peers.add(peer)
     async with bus.subscribe(thread_id) as subscription:
         await peer.send({"type": "history", "thread_id": thread_id, "messages": messages})
         for event in catch_up(subscription.replay, messages):
@@ -262,6 +271,7 @@ async def chat_socket(websocket: WebSocket, thread_id: str) -> None:
             pass
         finally:
             peer.alive = False
+            state.ws_peers.discard(peer)
             pump.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await pump

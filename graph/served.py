@@ -8,6 +8,7 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -33,6 +34,8 @@ from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadStore, new_thread_id
 
 MAX_THREAD_ID_CHARS = 128
+#: The error a turn records when its run was cut short before the answer was stored.
+INTERRUPTED = "the answer was interrupted before it was finished; send the message again"
 
 
 class InvalidTurn(ValueError):
@@ -271,28 +274,33 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 
     @asynccontextmanager
     async def _failure_recorded(self, turn: Turn) -> AsyncIterator[None]:
-        """A turn the provider failed stays whole in the thread: the user's message,
-        already stored, is answered by an error record that clients show (with a way
-        to retry) and the model never reads, so the history never holds two user
-        messages in a row. The error still reaches the caller."""
+        """A turn that fails stays whole in the thread: the user's message, if it was
+        stored, is answered by an error record that clients show (with a way to retry)
+        and the model never reads, so the history never holds two user messages in a
+        row. That covers a provider failure and a run cut short (a client gone from a
+        stream, a shutdown past its grace period). The error still reaches the caller."""
         try:
             yield
         except ProviderError as exc:
-            snapshot = await turn.graph.aget_state(turn.config)
-            records = snapshot.values.get("messages", [])
-            if records and json.loads(records[-1])["type"] == "human":
-                failed = AIMessage(
-                    content=exc.reason,
-                    id=str(uuid.uuid4()),
-                    response_metadata={
-                        "error": {"status_code": exc.status_code, "reason": exc.reason}
-                    },
-                )
-                await turn.graph.aupdate_state(
-                    turn.config, {"messages": to_records([failed])}, as_node="refuse"
-                )
-                await self._name_thread(turn, records)
+            await self._close_failed_turn(turn, exc.status_code, exc.reason)
             raise
+        except asyncio.CancelledError:
+            await asyncio.shield(self._close_failed_turn(turn, 503, INTERRUPTED))
+            raise
+
+    async def _close_failed_turn(self, turn: Turn, status_code: int, reason: str) -> None:
+        snapshot = await turn.graph.aget_state(turn.config)
+        records = snapshot.values.get("messages", [])
+        if records and json.loads(records[-1])["type"] == "human":
+            failed = AIMessage(
+                content=reason,
+                id=str(uuid.uuid4()),
+                response_metadata={"error": {"status_code": status_code, "reason": reason}},
+            )
+            await turn.graph.aupdate_state(
+                turn.config, {"messages": to_records([failed])}, as_node="refuse"
+            )
+            await self._name_thread(turn, records)
 
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:

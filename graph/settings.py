@@ -132,6 +132,9 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         256 * 1024, ge=1024, description="Largest accepted request body."
     )
+    shutdown_grace_s: float = Field(
+        30, ge=0, description="On SIGTERM, running answers get this long to finish."
+    )
     request_body_timeout_s: float = Field(
         30, gt=0, description="A request body not received in this time gets a 408."
     )

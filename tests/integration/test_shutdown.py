@@ -1,0 +1,106 @@
+"""SIGTERM, as a rolling restart sends it: no new runs, running answers finish within the
+grace period (or are closed as interrupted), WebSockets get 1001, the process exits, and
+no turn is torn."""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
+
+from tests.integration.conftest import start_server
+
+
+def body(text: str, thread_id: str) -> dict[str, object]:
+    return {
+        "input": {"messages": [{"type": "human", "content": text}]},
+        "config": {"configurable": {"thread_id": thread_id}},
+    }
+
+
+def stream_then_signal(url: str, tid: str, process: Any) -> list[str]:
+    """Stream an answer, send SIGTERM once it has begun; the SSE event names seen."""
+    events = []
+    with (
+        httpx.Client(timeout=60) as client,
+        client.stream("POST", f"{url}/chat/stream", json=body("a long answer", tid)) as response,
+    ):
+        signalled = False
+        try:
+            for line in response.iter_lines():
+                if line.startswith("event:"):
+                    events.append(line[6:].strip())
+                if events and events[-1] == "data" and not signalled:
+                    process.send_signal(signal.SIGTERM)
+                    signalled = True
+        except httpx.HTTPError as exc:  # a body cut short
+            events.append(f"broken: {type(exc).__name__}")
+    return events
+
+
+def test_a_running_answer_finishes_and_tabs_are_told_to_go(
+    tmp_path: Path, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    env = {**openai_env, "THREADLINE_SHUTDOWN_GRACE_S": "15"}
+    server = start_server(tmp_path / "data", env, tmp_path / "a.log")
+    fake.post("/control", json={"delay_s": 0.1})  # about two seconds of answer
+    tid = f"finishing-{uuid.uuid4().hex}"
+    closed: dict[str, Any] = {}
+
+    def idle_tab() -> None:
+        with connect(server.url.replace("http", "ws") + f"/ws/chat/other-{tid}") as ws:
+            ws.recv(timeout=10)
+            try:
+                ws.recv(timeout=60)
+            except ConnectionClosed as exc:
+                closed["code"] = exc.rcvd.code if exc.rcvd else None
+
+    tab = threading.Thread(target=idle_tab)
+    tab.start()
+    events = stream_then_signal(server.url, tid, server.process)
+    tab.join(30)
+    assert server.process.wait(timeout=30) in (0, -signal.SIGTERM)  # uvicorn re-raises it
+    assert events[-1] == "end", events  # the whole answer, then a proper end
+    assert closed.get("code") == 1001
+
+    again = start_server(tmp_path / "data", env, tmp_path / "b.log")
+    try:
+        history = httpx.get(f"{again.url}/threads/{tid}").json()["messages"]
+    finally:
+        again.stop()
+    assert [m["type"] for m in history] == ["human", "ai"]
+    assert "error" not in history[1] and "I have read 1 user messages" in history[1]["content"]
+
+
+def test_an_answer_past_the_grace_period_is_closed_as_interrupted(
+    tmp_path: Path, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    env = {**openai_env, "THREADLINE_SHUTDOWN_GRACE_S": "1"}
+    server = start_server(tmp_path / "data", env, tmp_path / "a.log")
+    fake.post("/control", json={"delay_s": 1.0})  # about twenty seconds of answer
+    tid = f"cut-{uuid.uuid4().hex}"
+    ws_tid = f"cut-ws-{uuid.uuid4().hex}"
+    with connect(server.url.replace("http", "ws") + f"/ws/chat/{ws_tid}") as ws:
+        ws.recv(timeout=10)
+        ws.send(json.dumps({"type": "message", "content": "a long answer over the socket"}))
+        while json.loads(ws.recv(timeout=30))["type"] != "stream_start":
+            pass
+        stream_then_signal(server.url, tid, server.process)
+    assert server.process.wait(timeout=30) in (0, -signal.SIGTERM)  # uvicorn re-raises it
+
+    again = start_server(tmp_path / "data", env, tmp_path / "b.log")
+    try:
+        for thread in (tid, ws_tid):
+            history = httpx.get(f"{again.url}/threads/{thread}").json()["messages"]
+            assert [m["type"] for m in history] == ["human", "ai"], history
+            assert history[1]["error"]["status_code"] == 503
+            assert "interrupted" in history[1]["content"]
+    finally:
+        again.stop()
