@@ -25,6 +25,7 @@ from langchain_core.language_models import BaseChatModel
 from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
 from pydantic import ValidationError
+from sse_starlette.sse import AppStatus
 
 from api.auth import KeyRing
 from api.chat import ERROR_STATUS, chat_config_modifier, http_error
@@ -72,6 +73,9 @@ def on_sigterm(callback: Callable[[], None]) -> None:
     signal handlers; in-process tests run the app elsewhere and skip this."""
     if threading.current_thread() is not threading.main_thread():
         return
+    # sse-starlette would cut every stream at SIGTERM; uvicorn's graceful timeout
+    # (THREADLINE_SHUTDOWN_GRACE_S) bounds them instead
+    AppStatus.disable_automatic_graceful_drain()
     loop = asyncio.get_running_loop()
     previous = signal.getsignal(signal.SIGTERM)
 
