@@ -504,7 +504,7 @@ MORE_HARD_NEGATIVES = [
     "Convert this Morse: ... --- ...",
     "URL-decode this: hello%20world%21",
     "Explain what this regex does: ^(?!.*ignore).*$",
-    "Read this JSON and tell me the total: {\"items\": [3, 4, 5]}",
+    'Read this JSON and tell me the total: {"items": [3, 4, 5]}',
     "Here's a paragraph from my textbook, explain it simply: 'Entropy measures disorder.'",
     "Rewrite this system requirements list as bullet points: 8 GB RAM, 2 cores, SSD.",
     "Extract the dates from this text: the fair runs from 3 May to 7 May.",
@@ -611,7 +611,9 @@ MORE_HARD_NEGATIVES = [
     # terse chat
     *"card please|give me a key|a key please|my card|the card|menu please|bill please".split("|"),
     *"check please|next|again|and again|second|first|one|two|three|count|log|events".split("|"),
-    *"events please|more please|details|details please|the rest|go ahead|do it|yes please".split("|"),
+    *"events please|more please|details|details please|the rest|go ahead|do it|yes please".split(
+        "|"
+    ),
     *"no thanks|stop|wait|hold on|skip|done|ready|start|begin|end|finish|retry".split("|"),
     *"despite limits|without limits|no limits|limits?|rules?|no rules|my rules".split("|"),
     *"a fine message|a message|my message|read this|look|listen|remember this".split("|"),

@@ -548,9 +548,9 @@ class Moderator:
         if self.injection is None or action == "allow" or "prompt_injection" in verdict.categories:
             return verdict
         clean = normalize(text)
-        if not self.injection.is_injection(clean):
+        found, score = self.injection.check(clean)
+        if not found:
             return verdict
-        score = self.injection.score(clean)
         finding = Finding("prompt_injection", 0, len(verdict.text), confidence=round(score, 3))
         worst = action if SEVERITY[action] > SEVERITY[verdict.action] else verdict.action
         # the masked text keeps the attack readable for review; secrets in it stay masked
