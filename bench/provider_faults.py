@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,10 @@ from tests.fake_openai import FakeOpenAI, ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 COOLDOWN_S = 3.0
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
 
 
 def ask(thread_id: str) -> dict[str, object]:
@@ -47,8 +52,8 @@ def main() -> None:
             [sys.executable, "-m", "cli", "serve", "--port", str(port)],
             cwd=ROOT,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=(Path(data) / "server.log").open("wb"),
+            stderr=subprocess.STDOUT,
         )
         url = f"http://127.0.0.1:{port}"
         try:
@@ -62,9 +67,8 @@ def main() -> None:
                 client.post("/chat/invoke", json=ask("warm"))  # first-request costs
                 httpx.post(f"{fake.url}/control", json={"failures": [503] * 10_000})
                 started = time.perf_counter()
-                while client.post("/chat/invoke", json=ask("trip")).status_code == 503:
-                    if "paused" in client.post("/chat/invoke", json=ask("trip")).text:
-                        break
+                while "paused" not in client.post("/chat/invoke", json=ask(new_id())).text:
+                    pass
                 tripped_after = time.perf_counter() - started
                 fast = []
                 for n in range(100):
@@ -74,7 +78,7 @@ def main() -> None:
                     assert response.status_code == 503 and "paused" in response.text
                 httpx.post(f"{fake.url}/control", json={"reset": True})  # the provider is back
                 back = time.perf_counter()
-                while client.post("/chat/invoke", json=ask("back")).status_code != 200:
+                while client.post("/chat/invoke", json=ask(new_id())).status_code != 200:
                     time.sleep(0.05)
                 recovered = time.perf_counter() - back
         finally:

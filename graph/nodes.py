@@ -169,10 +169,16 @@ class ChatNodes:
         if self.summarizer is None or dropped <= done:
             return {}
         turns = "\n".join(
-            f"{m.type}: {m.text}" for m in from_records(state["messages"][done:dropped])
+            f"{m.type}: {m.text}"
+            for m in from_records(state["messages"][done:dropped])
+            if not is_failed_answer(m)
         )
         prompt = prompts.SUMMARIZE_PROMPT.format(summary=state.get("summary", ""), turns=turns)
-        reply = await self.summarizer.ainvoke(prompt)
+        try:
+            reply = await self.summarizer.ainvoke(prompt)
+        except Exception as exc:  # a summary is a nicety: the answer must not fail for it
+            logger.warning("summarising older turns failed (%s); trying again next turn", exc)
+            return {}
         return {"summary": reply.text.strip(), "summarized": dropped}
 
     async def moderate_input(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
