@@ -52,3 +52,7 @@ bench: setup
 	$(BIN)/python -m bench.checkpoint_growth
 	$(BIN)/python -m bench.serving_overhead
 	$(BIN)/python -m bench.embedded_model
+	$(BIN)/python -m bench.provider_faults
+	$(BIN)/python -m bench.openai_overhead
+	$(BIN)/python -m bench.stream_holdback
+	$(BIN)/python -m bench.load
