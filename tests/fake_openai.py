@@ -73,45 +73,17 @@ class FakeOpenAI:
                     headers={"Retry-After": "7"} if status == 429 else None,
                 )
             text = self.answer_for(body)
-            created, cid, model = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}", body["model"]
             if not body.get("stream"):
-                return {
-                    "id": cid,
-                    "object": "chat.completion",
-                    "created": created,
-                    "model": model,
-                    "choices": [
-                        {
-                            "index": 0,
-                            "finish_reason": "stop",
-                            "message": {"role": "assistant", "content": text},
-                        }
-                    ],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                }
+                return completion(body["model"], text)
+            chunk = chunk_maker(body["model"])
 
             def events():
                 pieces = [p + " " for p in text.split(" ")]
                 pieces[-1] = pieces[-1][:-1]
                 for i, piece in enumerate(pieces):
                     time.sleep(self.delay_s)
-                    delta = {"content": piece} if i else {"role": "assistant", "content": piece}
-                    chunk = {
-                        "id": cid,
-                        "object": "chat.completion.chunk",
-                        "created": created,
-                        "model": model,
-                        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
-                    }
-                    yield f"data: {json.dumps(chunk)}\n\n"
-                done = {
-                    "id": cid,
-                    "object": "chat.completion.chunk",
-                    "created": created,
-                    "model": model,
-                    "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-                }
-                yield f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n"
+                    yield chunk(piece, first=i == 0)
+                yield chunk(None, finish="stop") + "data: [DONE]\n\n"
 
             return StreamingResponse(events(), media_type="text/event-stream")
 
@@ -139,22 +111,47 @@ class FakeOpenAI:
         return app
 
 
-def faulty_stream(fault: str) -> Any:
-    """A streamed answer that goes wrong the way `fault` says."""
+def completion(model: str, text: str, tokens: int = 1) -> dict[str, Any]:
+    """A whole (not streamed) chat completion answering `text`."""
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": tokens, "total_tokens": tokens + 1},
+    }
 
-    def chunk(text: str) -> str:
-        delta = {"role": "assistant", "content": text}
+
+def chunk_maker(model: str) -> Any:
+    """`chunk(text, first=..., finish=...)`: the SSE events of one streamed completion."""
+    cid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
+
+    def chunk(text: str | None, first: bool = False, finish: str | None = None) -> str:
+        delta: dict[str, str] = {} if text is None else {"content": text}
+        if first:
+            delta["role"] = "assistant"
+        choice = {"index": 0, "delta": delta, "finish_reason": finish}
         payload = {
-            "id": "chatcmpl-fault",
+            "id": cid,
             "object": "chat.completion.chunk",
-            "created": int(time.time()),
-            "model": "fake-model",
-            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+            "created": created,
+            "model": model,
+            "choices": [choice],
         }
         return f"data: {json.dumps(payload)}\n\n"
 
+    return chunk
+
+
+def faulty_stream(fault: str) -> Any:
+    """A streamed answer that goes wrong the way `fault` says."""
+    chunk = chunk_maker("fake-model")
+
     async def events() -> Any:
-        yield chunk("Partial ")
+        yield chunk("Partial ", first=True)
         yield chunk("answer ")
         if fault == "stall":
             await asyncio.sleep(10)

@@ -185,7 +185,7 @@ def test_with_api_keys_the_page_asks_for_one(
         page.fill("#key-input", "right-key")
         page.click("#key-save")
         expect(page.locator("#status")).to_have_text("connected")
-        send(page, "hello with a key")
+        send(page, "hello from a signed-in page")
         expect(page.locator(".message.ai")).to_have_count(1)
         expect(page.locator(".message.ai.streaming")).to_have_count(0)
         page.reload()  # the key is remembered by this browser
@@ -194,7 +194,7 @@ def test_with_api_keys_the_page_asks_for_one(
         threads = httpx.get(
             f"{server.url}/threads", headers={"Authorization": "Bearer right-key"}
         ).json()["threads"]
-        assert [t["title"] for t in threads] == ["hello with a key"]
+        assert [t["title"] for t in threads] == ["hello from a signed-in page"]
     finally:
         context.close()
         server.stop()

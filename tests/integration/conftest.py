@@ -16,6 +16,14 @@ import pytest
 from tests.fake_openai import FakeOpenAI, ServerThread, free_port
 
 
+def ask(text: str, thread_id: str) -> dict[str, object]:
+    """A LangServe request body: one user message on `thread_id`."""
+    return {
+        "input": {"messages": [{"type": "human", "content": text}]},
+        "config": {"configurable": {"thread_id": thread_id}},
+    }
+
+
 @pytest.fixture(scope="session")
 def fake_openai() -> Iterator[ServerThread]:
     with ServerThread(FakeOpenAI().app()) as server:

@@ -190,7 +190,7 @@ def test_schemathesis_finds_no_server_error_on_any_operation(target: RunningServ
             "--max-examples",
             "8",
             "--max-time",
-            "150",
+            "100",
             "--workers",
             "2",
             "--seed",

@@ -9,26 +9,17 @@ import json
 
 import httpx
 
-from tests.integration.conftest import RunningServer
+from tests.integration.conftest import RunningServer, ask
 
 CONCURRENCY = 32
 THREADS, TURNS, STREAMS = 48, 3, 32
-
-
-def body(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
 
 
 async def conversation(client: httpx.AsyncClient, gate: asyncio.Semaphore, n: int) -> list[int]:
     statuses = []
     for turn in range(TURNS):
         async with gate:
-            response = await client.post(
-                "/chat/invoke", json=body(f"t{n} turn {turn}", f"load-{n}")
-            )
+            response = await client.post("/chat/invoke", json=ask(f"t{n} turn {turn}", f"load-{n}"))
         statuses.append(response.status_code)
     return statuses
 
@@ -37,7 +28,7 @@ async def stream(client: httpx.AsyncClient, gate: asyncio.Semaphore, n: int) -> 
     """The status and the last SSE event name of one streamed answer."""
     async with (
         gate,
-        client.stream("POST", "/chat/stream", json=body(f"stream {n}", f"stream-{n}")) as response,
+        client.stream("POST", "/chat/stream", json=ask(f"stream {n}", f"stream-{n}")) as response,
     ):
         events = [
             line[6:].strip() async for line in response.aiter_lines() if line.startswith("event:")

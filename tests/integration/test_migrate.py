@@ -10,18 +10,11 @@ from pathlib import Path
 
 import httpx
 
-from tests.integration.conftest import start_server
+from tests.integration.conftest import ask, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = "ada:key-ada,bob:key-bob"
 ADA, BOB = {"Authorization": "Bearer key-ada"}, {"Authorization": "Bearer key-bob"}
-
-
-def ask(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
 
 
 def test_a_sqlite_deployment_moves_to_postgres_whole(

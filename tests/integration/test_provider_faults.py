@@ -15,7 +15,7 @@ import httpx
 import pytest
 from websockets.sync.client import connect
 
-from tests.integration.conftest import RunningServer, start_server
+from tests.integration.conftest import RunningServer, ask, start_server
 
 #: Each fault, as scripted, and the status and words of the reason a client gets.
 FAULTS: dict[str, tuple[int | str, int, str]] = {
@@ -45,13 +45,6 @@ def faulty_server(
     running = start_server(tmp / "data", env, tmp / "server.log")
     yield running
     running.stop()
-
-
-def ask(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
 
 
 def sse_events(text: str) -> list[tuple[str, str]]:

@@ -18,14 +18,7 @@ import pytest
 from websockets.sync.client import ClientConnection, connect
 
 from tests.conftest import REDIS_TEST_URL
-from tests.integration.conftest import RunningServer, launch_server, wait_until_up
-
-
-def body(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
+from tests.integration.conftest import RunningServer, ask, launch_server, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +65,8 @@ def test_a_thread_started_on_one_continues_on_the_other(
 ) -> None:
     a, b = pair
     tid = f"moving-{uuid.uuid4().hex}"
-    assert httpx.post(f"{a.url}/chat/invoke", json=body("first on A", tid), timeout=30).is_success
-    answer = httpx.post(f"{b.url}/chat/invoke", json=body("then on B", tid), timeout=30)
+    assert httpx.post(f"{a.url}/chat/invoke", json=ask("first on A", tid), timeout=30).is_success
+    answer = httpx.post(f"{b.url}/chat/invoke", json=ask("then on B", tid), timeout=30)
     assert answer.status_code == 200, answer.text
     assert (
         "I have read 2 user messages. The first was: 'first on A'"
@@ -100,12 +93,12 @@ def test_a_busy_thread_is_409_on_the_other(
     fake.post("/control", json={"delay_s": 0.1})
     with (
         httpx.Client(timeout=60) as client,
-        client.stream("POST", f"{a.url}/chat/stream", json=body("slow", tid)) as slow,
+        client.stream("POST", f"{a.url}/chat/stream", json=ask("slow", tid)) as slow,
     ):
         lines = slow.iter_lines()
         while not next(lines).startswith("event: data"):  # A is answering now
             pass
-        second = client.post(f"{b.url}/chat/invoke", json=body("meanwhile", tid))
+        second = client.post(f"{b.url}/chat/invoke", json=ask("meanwhile", tid))
         rest = list(lines)
     assert second.status_code == 409, second.text
     assert "event: end" in rest
@@ -170,7 +163,7 @@ def test_load_spread_over_both_loses_nothing(
         for turn, server in enumerate((a, b, a)):
             async with gate:
                 response = await client.post(
-                    f"{server.url}/chat/invoke", json=body(f"{n}/{turn}", f"spread-{run}-{n}")
+                    f"{server.url}/chat/invoke", json=ask(f"{n}/{turn}", f"spread-{run}-{n}")
                 )
             assert response.status_code == 200, response.text
 
@@ -203,10 +196,10 @@ def test_a_killed_process_releases_its_thread_to_the_other(
         os.kill(a.process.pid, signal.SIGKILL)
     a.process.wait(timeout=10)
     killed_at = time.monotonic()
-    assert httpx.post(f"{b.url}/chat/invoke", json=body("too soon", tid)).status_code == 409
+    assert httpx.post(f"{b.url}/chat/invoke", json=ask("too soon", tid)).status_code == 409
     fake.post("/control", json={"delay_s": 0})
     while True:
-        response = httpx.post(f"{b.url}/chat/invoke", json=body("after the crash", tid), timeout=30)
+        response = httpx.post(f"{b.url}/chat/invoke", json=ask("after the crash", tid), timeout=30)
         if response.status_code != 409:
             break
         assert time.monotonic() - killed_at < 30, "the dead process's thread stayed busy"

@@ -15,14 +15,7 @@ import httpx
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from tests.integration.conftest import start_server
-
-
-def body(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
+from tests.integration.conftest import ask, start_server
 
 
 def stream_then_signal(url: str, tid: str, process: Any) -> list[str]:
@@ -30,7 +23,7 @@ def stream_then_signal(url: str, tid: str, process: Any) -> list[str]:
     events = []
     with (
         httpx.Client(timeout=60) as client,
-        client.stream("POST", f"{url}/chat/stream", json=body("a long answer", tid)) as response,
+        client.stream("POST", f"{url}/chat/stream", json=ask("a long answer", tid)) as response,
     ):
         signalled = False
         try:
@@ -106,7 +99,7 @@ def test_an_answer_past_the_grace_period_leaves_no_torn_turn(
                 assert history[1]["error"]["status_code"] == 503
                 assert "interrupted" in history[1]["content"]
             follow_up = httpx.post(
-                f"{again.url}/chat/invoke", json=body("again", thread), timeout=60
+                f"{again.url}/chat/invoke", json=ask("again", thread), timeout=60
             )
             assert "I have read 1 user messages. The first was: 'again'" in follow_up.text
     finally:

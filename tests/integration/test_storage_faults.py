@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import REDIS_TEST_URL
 from tests.fake_openai import free_port
-from tests.integration.conftest import RunningServer, start_server
+from tests.integration.conftest import RunningServer, ask, start_server
 from tests.tcp_proxy import TcpProxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,13 +86,6 @@ def proxied_server(
             yield server, pg, rd
         finally:
             server.stop()
-
-
-def ask(text: str, thread_id: str) -> dict[str, object]:
-    return {
-        "input": {"messages": [{"type": "human", "content": text}]},
-        "config": {"configurable": {"thread_id": thread_id}},
-    }
 
 
 def until_ok(call: object, seconds: float = 30) -> httpx.Response:
