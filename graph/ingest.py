@@ -13,7 +13,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from graph.retrieval import DocumentIndex, embed, split_markdown
+from graph.retrieval import DocumentIndex, dense_text, embed, split_markdown
+from graph.state import RetrievedChunk
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf"}
 
@@ -160,6 +161,10 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+#: Chunks embedded together: several files' worth, so batches sorted by length pad little.
+EMBED_BATCH = 512
+
+
 def ingest_paths(
     index: DocumentIndex,
     paths: Sequence[Path],
@@ -170,8 +175,18 @@ def ingest_paths(
     max_bytes: int = 20 * 1024 * 1024,
     progress: bool = False,
 ) -> tuple[DocumentIndex, IngestReport]:
-    """Add or refresh these files in the index; returns the new index and a report."""
+    """Add or refresh these files in the index; returns the new index and a report.
+    Chunks of several files are embedded together (`EMBED_BATCH` at a time)."""
     report = IngestReport()
+    pending: dict[str, tuple[str, list[RetrievedChunk]]] = {}
+
+    def flush(index: DocumentIndex) -> DocumentIndex:
+        chunks = [c for _, file_chunks in pending.values() for c in file_chunks]
+        if chunks:
+            index = index.replace_sources(pending, embed(index.embedder, map(dense_text, chunks)))
+        pending.clear()
+        return index
+
     for path in tqdm(expand(paths), desc="ingesting", unit="file", disable=not progress):
         name = source_name(path, base)
         try:
@@ -187,11 +202,12 @@ def ingest_paths(
         if not chunks:
             report.skipped[name] = "no text in it"
             continue
-        vectors = embed(index.embedder, [c["text"] for c in chunks])
-        index = index.replace_source(name, digest, chunks, vectors)
+        pending[name] = (digest, chunks)
         (report.replaced if previous is not None else report.added).append(name)
         report.chunks_added += len(chunks)
-    return index, report
+        if sum(len(c) for _, c in pending.values()) >= EMBED_BATCH:
+            index = flush(index)
+    return flush(index), report
 
 
 def remove_paths(

@@ -154,11 +154,23 @@ class LexicalIndex:
         """The n best rows with a positive score, best first."""
         if not len(self) or not query:
             return []
-        total = self.scores(query)
+        return self.best(self.scores(query), n)
+
+    @staticmethod
+    def best(total: np.ndarray, n: int) -> list[tuple[int, float]]:
+        """The n best rows of these scores that are positive, best first."""
         n = min(n, len(total))
+        if n <= 0:
+            return []
         best = np.argpartition(-total, n - 1)[:n]
         best = best[np.argsort(-total[best], kind="stable")]
         return [(int(i), float(total[i])) for i in best if total[i] > 0]
+
+    def typical_score(self, query: dict[str, float]) -> float:
+        """The BM25 score of a chunk of average length holding each query word once:
+        the sum of the words' weights times their rarity (a word no chunk holds
+        counts as the rarest, so a question about something else scores low)."""
+        return max(sum(w * self.term_idf(t) for t, w in query.items()), 1e-9)
 
     def term_idf(self, term: str) -> float:
         """How rare a term is here; a term no chunk holds is as rare as can be."""

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
@@ -41,13 +41,12 @@ LEXICAL_FILE = "lexical.npz"
 INDEX_FILES = ("manifest.json", "chunks.json", "vectors.npy", "index.faiss", LEXICAL_FILE)
 HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
-#: Reciprocal rank fusion's constant: how much the top ranks count over the rest.
-RRF_K = 60
 #: Candidates each ranking contributes to the fusion (at least 5 per answer).
 CANDIDATES = 30
-#: How much a chunk that holds all of the question's rare words gains over its
-#: cosine similarity before the relevance threshold applies.
-LEXICAL_BONUS = 0.2
+#: How much the word match can add to a chunk's cosine similarity: a chunk whose
+#: BM25 score reaches that of a typical chunk holding every word of the question
+#: gains this much (and no more), before ranking and the relevance threshold.
+LEXICAL_WEIGHT = 0.2
 #: How many key terms of the earlier turns carry a follow-up's subject.
 SUBJECT_TERMS = 6
 
@@ -148,6 +147,13 @@ def lexical_text(chunk: RetrievedChunk) -> str:
     return f"{chunk['title']}\n{chunk['text']}"
 
 
+def dense_text(chunk: RetrievedChunk) -> str:
+    """What the embedder reads of a chunk: its text. (The section path goes to the
+    lexical index only: prefixed here, it lowered MiniLM's recall on
+    `bench/hybrid_retrieval.py`, 0.763 to 0.658 dense recall@3.)"""
+    return chunk["text"]
+
+
 def build_faiss(vectors: np.ndarray, index_type: IndexType, hnsw_min_chunks: int) -> faiss.Index:
     """A flat (exact) index, or HNSW (approximate, fast at scale) by setting or size."""
     dimension = vectors.shape[1] if vectors.size else 1
@@ -162,8 +168,9 @@ def build_faiss(vectors: np.ndarray, index_type: IndexType, hnsw_min_chunks: int
     return index
 
 
-def embed(embedder: Embeddings, texts: Sequence[str]) -> np.ndarray:
+def embed(embedder: Embeddings, texts: Iterable[str]) -> np.ndarray:
     """Vectors of `texts` as a float32 matrix, L2-normalised for cosine similarity."""
+    texts = list(texts)
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     vectors = np.asarray(embedder.embed_documents(list(texts)), dtype=np.float32)
@@ -187,7 +194,7 @@ class DocumentIndex:
     ) -> None:
         self.embedder = embedder
         self.chunks = chunks
-        self.vectors = embed(embedder, [c["text"] for c in chunks]) if vectors is None else vectors
+        self.vectors = embed(embedder, map(dense_text, chunks)) if vectors is None else vectors
         self.sources = sources if sources is not None else {c["source"]: "" for c in chunks}
         self.index_type: IndexType = index_type
         self.hnsw_min_chunks = hnsw_min_chunks
@@ -244,35 +251,31 @@ class DocumentIndex:
         return words
 
     def hybrid_search(
-        self,
-        vector: np.ndarray,
-        words: dict[str, float],
-        k: int,
-        threshold: float,
-        own_words: dict[str, float] | None = None,
+        self, vector: np.ndarray, words: dict[str, float], k: int, threshold: float
     ) -> list[RetrievedChunk]:
-        """The dense and the lexical rankings fused by reciprocal rank; a chunk is
-        kept when its relevance (cosine similarity, plus a bonus for holding the
-        question's rare words) reaches the threshold. `own_words` are the words
-        of the turn itself, which the bonus counts (default: `words`)."""
+        """The dense and the lexical candidates, ranked by one relevance score: the
+        cosine similarity plus `LEXICAL_WEIGHT` times the chunk's BM25 score as a
+        share of a typical full match (capped at 1). Each side counts by how sure
+        it is: a flat dense ranking cannot pull down a chunk that holds the
+        question's rare words, and a word match alone cannot beat a much closer
+        meaning. A chunk is kept when its relevance reaches the threshold."""
         if not self.chunks or k <= 0:
             return []
         n = min(max(CANDIDATES, 5 * k), len(self.chunks))
         _, ids = self.faiss.search(vector.reshape(1, -1), n)
-        rankings = [[int(i) for i in ids[0] if i >= 0], [i for i, _ in self.lexical.top(words, n)]]
-        fused: dict[int, float] = {}
-        for ranking in rankings:
-            for rank, i in enumerate(ranking):
-                fused[i] = fused.get(i, 0.0) + 1 / (RRF_K + rank + 1)
-        own = own_words if own_words is not None else words
+        bm25 = self.lexical.scores(words)
+        lexical_ids = [i for i, _ in self.lexical.best(bm25, n)]
+        candidates = np.array(
+            list(dict.fromkeys([*(int(i) for i in ids[0] if i >= 0), *lexical_ids]))
+        )
+        share = np.minimum(bm25[candidates] / self.lexical.typical_score(words), 1.0)
+        relevance = self.vectors[candidates] @ vector + LEXICAL_WEIGHT * share
         found: list[RetrievedChunk] = []
-        for i in sorted(fused, key=lambda i: -fused[i]):
-            relevance = float(self.vectors[i] @ vector)
-            relevance += LEXICAL_BONUS * self.lexical.coverage(i, own)
-            if relevance >= threshold:
-                found.append({**self.chunks[i], "score": round(relevance, 4)})  # type: ignore[typeddict-item]
-                if len(found) == k:
-                    break
+        for j in np.argsort(-relevance, kind="stable"):
+            if relevance[j] < threshold or len(found) == k:
+                break
+            chunk = self.chunks[int(candidates[j])]
+            found.append({**chunk, "score": round(float(relevance[j]), 4)})  # type: ignore[typeddict-item]
         return found
 
     def search(
@@ -293,21 +296,28 @@ class DocumentIndex:
             self.query_words(query, context, context_weight),
             k,
             threshold,
-            own_words=query_terms(query),
         )
 
     def replace_source(
         self, source: str, file_hash: str, chunks: list[RetrievedChunk], vectors: np.ndarray
     ) -> DocumentIndex:
         """A new index where `source` holds exactly these chunks."""
-        keep = np.array([c["source"] != source for c in self.chunks], dtype=bool)
+        return self.replace_sources({source: (file_hash, chunks)}, vectors)
+
+    def replace_sources(
+        self, updates: dict[str, tuple[str, list[RetrievedChunk]]], vectors: np.ndarray
+    ) -> DocumentIndex:
+        """A new index where each source of `updates` holds exactly its chunks (with
+        their file hash); `vectors` are those chunks' vectors, in the same order."""
+        chunks = [c for _, source_chunks in updates.values() for c in source_chunks]
+        keep = np.array([c["source"] not in updates for c in self.chunks], dtype=bool)
         kept = np.flatnonzero(keep)
         merged = np.vstack([self.vectors[kept], vectors]) if len(kept) else vectors
         return DocumentIndex(
             self.embedder,
             [self.chunks[i] for i in kept] + chunks,
             merged.astype(np.float32),
-            {**self.sources, source: file_hash},
+            {**self.sources, **{s: h for s, (h, _) in updates.items()}},
             self.index_type,
             self.hnsw_min_chunks,
             lexical=self.lexical.keep(keep).with_texts(map(lexical_text, chunks)),
@@ -332,7 +342,7 @@ class DocumentIndex:
         return DocumentIndex(
             embedder,
             self.chunks,
-            embed(embedder, [c["text"] for c in self.chunks]),
+            embed(embedder, map(dense_text, self.chunks)),
             self.sources,
             self.index_type,
             self.hnsw_min_chunks,
