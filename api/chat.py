@@ -42,6 +42,12 @@ STORAGE_DOWN = "storage (database or Redis) is unavailable; try again shortly"
 STORAGE_RETRY_AFTER_S = 5
 
 
+def is_mapped(exc: BaseException) -> bool:
+    """Whether the error has a status and a reason for clients (anything else is a bug,
+    logged, and a plain 500 for the client)."""
+    return isinstance(exc, tuple(ERROR_STATUS))
+
+
 def error_reason(exc: Exception) -> str:
     """The reason a client reads for a mapped error."""
     if isinstance(exc, ProviderError):

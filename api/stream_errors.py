@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.chat import ERROR_STATUS, error_reason, retry_after, status_of
+from api.chat import error_reason, is_mapped, retry_after, status_of
 
 log = logging.getLogger("threadline.stream")
 
@@ -25,7 +25,7 @@ def mapped_cause(raised: BaseException) -> BaseException:
     while exc is not None:
         if isinstance(exc, BaseExceptionGroup) and exc.exceptions:
             exc = exc.exceptions[0]
-        elif isinstance(exc, tuple(ERROR_STATUS)):
+        elif is_mapped(exc):
             return exc
         else:
             exc = exc.__cause__
@@ -35,7 +35,7 @@ def mapped_cause(raised: BaseException) -> BaseException:
 def error_event(exc: BaseException) -> bytes:
     """An SSE `error` event: the status and reason a client may read, never a traceback."""
     payload: dict[str, Any]
-    if isinstance(exc, tuple(ERROR_STATUS)):
+    if is_mapped(exc):
         assert isinstance(exc, Exception)
         payload = {"status_code": status_of(exc), "message": error_reason(exc)}
         if wait := retry_after(exc):
@@ -72,7 +72,7 @@ class StreamErrorEvents:
             if not streaming or ended:
                 raise
             exc = mapped_cause(raised)
-            if not isinstance(exc, tuple(ERROR_STATUS)):
+            if not is_mapped(exc):
                 log.error("a stream failed", exc_info=exc)
             await send({"type": "http.response.body", "body": error_event(exc), "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})

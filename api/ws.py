@@ -26,7 +26,7 @@ from langchain_core.runnables import RunnableConfig
 from starlette.datastructures import State
 
 from api.auth import authenticate, websocket_user
-from api.chat import ERROR_STATUS, authorize_run, error_reason, retry_after, status_of
+from api.chat import authorize_run, error_reason, is_mapped, retry_after, status_of
 from graph.served import ThreadedChat, validate_thread_id
 from storage import STORAGE_ERRORS, ThreadBusy, ThreadNotFound, ThreadStore
 from storage.bus import RUN_END, StreamBus, Subscription
@@ -115,7 +115,7 @@ async def run_turn(state: State, thread_id: str, user: str, content: str) -> Non
                     },
                 )
     except Exception as exc:
-        if isinstance(exc, tuple(ERROR_STATUS)):
+        if is_mapped(exc):
             wait = retry_after(exc)
             frame = error(
                 status_of(exc), error_reason(exc), **({"retry_after": wait} if wait else {})

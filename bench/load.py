@@ -1030,17 +1030,9 @@ def main() -> None:
         for name in names:
             data = {**env, "THREADLINE_DATA_DIR": str(tmp / f"{name}-data")}
             port = str(free_port())
+            serve = [sys.executable, "-m", "cli", "serve", "--port", port, "--log-level", "warning"]
             if name == "sqlite":
-                command = [
-                    sys.executable,
-                    "-m",
-                    "cli",
-                    "serve",
-                    "--port",
-                    port,
-                    "--log-level",
-                    "warning",
-                ]
+                command = serve
             elif name == "postgres":
                 create_database(database)
                 made_database = True
@@ -1051,18 +1043,7 @@ def main() -> None:
                         "THREADLINE_REDIS_PREFIX": redis_prefix,
                     }
                 )
-                command = [
-                    sys.executable,
-                    "-m",
-                    "cli",
-                    "serve",
-                    "--port",
-                    port,
-                    "--log-level",
-                    "warning",
-                    "--workers",
-                    "2",
-                ]
+                command = [*serve, "--workers", "2"]
             else:
                 cli = Path(sys.executable).with_name("langgraph")
                 data.update(

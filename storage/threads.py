@@ -121,12 +121,6 @@ class ThreadStore:
         """Raises when the database does not answer."""
         await self.db.query("SELECT 1")
 
-    async def _get(self, thread_id: str) -> ThreadRecord | None:
-        rows = await self.db.query(
-            f"SELECT {COLUMNS} FROM threads WHERE thread_id = ?", (thread_id,)
-        )
-        return _record(rows[0]) if rows else None
-
     async def owned(self, thread_id: str, owner: str) -> ThreadRecord:
         """The thread when `owner` owns it; `ThreadNotFound` when it is missing or another's."""
         rows = await self.db.query(

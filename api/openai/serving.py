@@ -18,7 +18,7 @@ from fastapi import HTTPException
 from langchain_core.runnables import RunnableConfig
 from pydantic import ValidationError
 
-from api.chat import ERROR_STATUS, http_error
+from api.chat import http_error, is_mapped
 from api.openai.protocol import (
     SERVED_MODEL,
     STREAM_DONE,
@@ -108,7 +108,7 @@ def from_http(exc: HTTPException) -> OpenAIError:
 def from_run_error(exc: Exception) -> OpenAIError:
     """The OpenAI error for a run that failed; an unexpected failure is logged, and the
     client reads only that the answer failed."""
-    if isinstance(exc, tuple(ERROR_STATUS)):
+    if is_mapped(exc):
         return from_http(http_error(exc))
     log.error("chat completion failed", exc_info=exc)
     return OpenAIError(500, "the answer failed; please try again")

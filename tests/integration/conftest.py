@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -40,6 +41,18 @@ class RunningServer:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=30)
+
+    def ws_url(self, thread_id: str) -> str:
+        """The WebSocket chat of `thread_id` on this server."""
+        return self.url.replace("http", "ws", 1) + f"/ws/chat/{thread_id}"
+
+    def errors(self) -> list[str]:
+        """The server's log lines at level ERROR (its log is JSON lines)."""
+        return [
+            line
+            for line in self.log_path.read_text().splitlines()
+            if line.startswith("{") and json.loads(line).get("level") == "ERROR"
+        ]
 
 
 def launch_server(

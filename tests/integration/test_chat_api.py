@@ -306,7 +306,7 @@ def test_no_part_of_a_blocked_answer_reaches_the_websocket(
     from websockets.sync.client import connect
 
     fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
-    ws_url = server.url.replace("http", "ws") + f"/ws/chat/t-{uuid.uuid4()}"
+    ws_url = server.ws_url(f"t-{uuid.uuid4()}")
     frames: list[str] = []
     with connect(ws_url) as ws:
         frames.append(str(ws.recv(timeout=10)))

@@ -171,8 +171,7 @@ def test_a_body_cut_off_mid_way_leaves_the_server_up(target: RunningServer) -> N
             b'Content-Length: 500\r\n\r\n{"input": {"mess'
         )  # and the client goes away
     assert httpx.get(f"{target.url}/health").status_code == 200
-    log = target.log_path.read_text()
-    assert '"level": "ERROR"' not in log, log[-2000:]
+    assert target.errors() == []
 
 
 def test_schemathesis_finds_no_server_error_on_any_operation(target: RunningServer) -> None:
@@ -202,7 +201,9 @@ def test_schemathesis_finds_no_server_error_on_any_operation(target: RunningServ
         text=True,
         timeout=400,
     )
-    summary = result.stdout[-3000:]
-    assert "Tested: " in summary, summary
-    assert "Failures:" not in summary, result.stdout[-20000:]
-    assert '"level": "ERROR"' not in target.log_path.read_text()
+    # the whole output: an internal schemathesis error (a hypothesis bug, listed under
+    # "Errors", not ours) can print a long traceback after the summary
+    report = result.stdout
+    assert "Tested: " in report, report[-3000:]
+    assert "Failures:" not in report, report[report.find("Failures:") - 200 :][:20000]
+    assert target.errors() == []

@@ -80,7 +80,7 @@ def failed_turn(server: RunningServer, endpoint: str, tid: str) -> dict[str, Any
             "reason": error["message"],
             "retry_after": error.get("retry_after"),
         }
-    with connect(server.url.replace("http", "ws") + f"/ws/chat/{tid}") as ws:
+    with connect(server.ws_url(tid)) as ws:
         ws.recv(timeout=10)
         ws.send(json.dumps({"type": "message", "content": "doomed"}))
         frames = []

@@ -48,7 +48,7 @@ def test_a_running_answer_finishes_and_tabs_are_told_to_go(
     closed: dict[str, Any] = {}
 
     def idle_tab() -> None:
-        with connect(server.url.replace("http", "ws") + f"/ws/chat/other-{tid}") as ws:
+        with connect(server.ws_url(f"other-{tid}")) as ws:
             ws.recv(timeout=10)
             try:
                 ws.recv(timeout=60)
@@ -80,7 +80,7 @@ def test_an_answer_past_the_grace_period_leaves_no_torn_turn(
     fake.post("/control", json={"delay_s": 1.0})  # about twenty seconds of answer
     tid = f"cut-{uuid.uuid4().hex}"
     ws_tid = f"cut-ws-{uuid.uuid4().hex}"
-    with connect(server.url.replace("http", "ws") + f"/ws/chat/{ws_tid}") as ws:
+    with connect(server.ws_url(ws_tid)) as ws:
         ws.recv(timeout=10)
         ws.send(json.dumps({"type": "message", "content": "a long answer over the socket"}))
         while json.loads(ws.recv(timeout=30))["type"] != "stream_start":
