@@ -83,8 +83,10 @@ class BodySizeLimit:
 MAX_JSON_DEPTH = 32
 
 
-#: Fields LangServe reads without checking them first (a TypeError, so a 500, otherwise).
-REQUIRED_LISTS = {"/chat/batch": "inputs"}
+def required_list(path: str) -> str | None:
+    """The field a path needs to be a list: LangServe's `batch` (at `/chat/batch` and
+    `/chat/c/{config_hash}/batch`) reads `inputs` unchecked, a TypeError (500) otherwise."""
+    return "inputs" if path.startswith("/chat/") and path.endswith("/batch") else None
 
 
 def json_problem(value: Any) -> str | None:
@@ -153,7 +155,7 @@ class JsonBodyCheck:
                 await self._refuse(scope, send, 400, f"the body is not valid JSON: {exc}"[:300])
                 return
             problem = json_problem(parsed)
-            field = REQUIRED_LISTS.get(scope["path"])
+            field = required_list(scope["path"])
             if not problem and field and not isinstance(parsed, dict):
                 problem = "the body must be a JSON object"
             elif not problem and field and not isinstance(parsed.get(field), list):

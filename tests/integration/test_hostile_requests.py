@@ -92,6 +92,12 @@ HOSTILE: dict[str, tuple[str, bytes, dict[str, str], set[int]]] = {
     ),
     "truncated JSON": ("/chat/invoke", b'{"input": {"messa', JSON, {400}),
     "batch with no inputs": ("/chat/batch", b'{"inputs": null}', JSON, {400}),
+    "batch with no inputs, config-hash route": (
+        "/chat/c/N4XyA/batch",
+        b'{"inputs": null, "config": []}',
+        JSON,
+        {400},
+    ),
     "tool calls in a message": (
         "/chat/invoke",
         json.dumps(
