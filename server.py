@@ -1,15 +1,15 @@
-"""The app factory: opens the checkpointer, the thread store, the index and the model
-in the lifespan, mounts the served graph at `/chat` with LangServe, and the routers.
+"""The app factory: the lifespan opens the service (api/service.py: the model, the
+index, the storage and the graph, built together), LangServe serves `/chat`, and the
+routers and middleware are mounted. docs/architecture.md has the whole picture.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import signal
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -27,44 +27,20 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from pydantic import ValidationError
 from sse_starlette.sse import AppStatus
 
-from api.auth import KeyRing
-from api.chat import ERROR_STATUS, chat_config_modifier, http_error
+from api.chat import ServedChat, chat_config_modifier
+from api.errors import ERROR_STATUS, http_error
 from api.health import router as health_router
 from api.openai.api_router import router as openai_router
-from api.rate_limits import ChatRateLimit
 from api.request_limits import BodySizeLimit, JsonBodyCheck
+from api.service import open_service
 from api.stream_errors import StreamErrorEvents
 from api.threads import router as threads_router
-from api.ws import close_all
 from api.ws import router as ws_router
-from graph.context import Context
-from graph.graph import build_graph, provider_guard
-from graph.models import load_chat_model
-from graph.retrieval import open_live_index
-from graph.served import ThreadedChat
 from graph.settings import Settings
-from storage import ThreadStore, open_storage
 
 log = logging.getLogger("threadline")
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
-
-
-async def prune_expired_threads(
-    threads: ThreadStore,
-    ttl_s: float,
-    interval_s: float,
-    is_busy: Callable[[str], Awaitable[bool]],
-) -> None:
-    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
-    while True:
-        try:
-            gone = await threads.prune(ttl_s, skip=is_busy)
-            if gone:
-                log.info("pruned %d expired threads", len(gone))
-        except Exception:
-            log.exception("pruning expired threads failed; trying again later")
-        await asyncio.sleep(interval_s)
 
 
 def on_sigterm(callback: Callable[[], None]) -> None:
@@ -85,24 +61,6 @@ def on_sigterm(callback: Callable[[], None]) -> None:
             previous(signum, frame)
 
     signal.signal(signal.SIGTERM, handler)
-
-
-def drain(app: FastAPI) -> None:
-    """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
-    reconnect to another process; running answers go on (uvicorn waits for HTTP ones)."""
-    log.info("shutting down: no new runs; running answers may finish")
-    app.state.draining = True
-    asyncio.get_running_loop().create_task(close_all(app.state.ws_peers))
-
-
-async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
-    """Let WebSocket runs finish within the grace period; the rest are cut short, and
-    each records its turn as interrupted rather than leaving it torn."""
-    if runs:
-        _, late = await asyncio.wait(list(runs), timeout=grace_s)
-        for run in late:
-            run.cancel()
-        await asyncio.gather(*late, return_exceptions=True)
 
 
 def honest_openapi(app: FastAPI) -> dict[str, Any]:
@@ -141,46 +99,16 @@ def create_app(
 ) -> FastAPI:
     """Build the app; the model and embedder default to what the settings choose."""
     settings = settings or Settings()
-    provider = provider_guard(settings)
-    chat = ThreadedChat(
-        graph=None,
-        context=Context(max_output_attempts=settings.max_output_attempts),
-        max_message_bytes=settings.max_message_bytes,
-        busy_thread=settings.busy_thread,
-        provider=provider,
-    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        model = chat_model or load_chat_model(settings)
-        index = await asyncio.to_thread(open_live_index, settings, embedder)
-        log.info("index ready: %d chunks from %s", len(index), settings.index_path)
-        async with open_storage(settings) as storage:
-            chat.graph = build_graph(model, index, settings, provider).compile(
-                checkpointer=storage.checkpointer, name="threadline"
-            )
-            chat.threads = storage.threads
-            chat.run_locks = storage.run_locks
-            app.state.storage = storage
-            app.state.threads = storage.threads
-            app.state.index = index
-            pruner = asyncio.create_task(
-                prune_expired_threads(
-                    storage.threads,
-                    settings.thread_ttl_days * 86400,
-                    settings.prune_interval_s,
-                    chat.is_busy,
-                )
-            )
-            on_sigterm(lambda: drain(app))
+        async with open_service(settings, chat_model, embedder) as service:
+            app.state.service = service
+            on_sigterm(service.drain)
             try:
                 yield
             finally:
-                pruner.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await pruner
-                await finish_runs(app.state.ws_runs, settings.shutdown_grace_s)
-                chat.graph = None
+                del app.state.service
 
     app = FastAPI(
         title="threadline",
@@ -188,15 +116,6 @@ def create_app(
         lifespan=lifespan,
         description="A moderated, checkpointed chat service.",
     )
-    app.state.settings = settings
-    app.state.chat = chat
-    app.state.keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
-    app.state.rate_limit = ChatRateLimit(
-        settings.rate_limit, settings.redis_url, settings.redis_prefix
-    )
-    app.state.ws_runs = set()
-    app.state.ws_peers = set()
-    app.state.draining = False
 
     async def mapped_error(request: Request, exc: Exception) -> JSONResponse:
         error = http_error(exc)
@@ -215,7 +134,7 @@ def create_app(
 
     add_routes(
         app,
-        chat,
+        ServedChat(app, settings.max_message_bytes),
         path="/chat",
         playground_type="chat",
         per_req_config_modifier=chat_config_modifier,

@@ -10,6 +10,8 @@ from typing import Any, TextIO
 import httpx
 from langserve import RemoteRunnable
 
+from graph import wire
+
 HELP = "commands: /new  /threads  /switch ID  /clear  /quit"
 NOTICES = {
     "blocked_input": "your message was blocked by moderation and not stored",
@@ -65,17 +67,19 @@ class TerminalChat:
     def ask(self, text: str) -> None:
         config = {"configurable": {"thread_id": self.thread_id}}
         self.say("bot> ", end="")
-        metadata: dict[str, Any] = {}
+        reader, end = wire.StreamReader(), wire.End("", None)
         for chunk in self.remote.stream({"messages": [{"type": "human", "content": text}]}, config):
-            if chunk.response_metadata.get("event") == "retracted":
-                self.say("\n[a draft was withheld by moderation]\nbot> ", end="")
-                continue
-            self.say(str(chunk.content), end="")
-            metadata = chunk.response_metadata or metadata
+            for event in reader.read_chunk(chunk):
+                if isinstance(event, wire.Retracted):
+                    self.say("\n[a draft was withheld by moderation]\nbot> ", end="")
+                elif isinstance(event, wire.Window):
+                    self.say(event.text, end="")
+                else:
+                    end = event
         self.say()
-        for s in metadata.get("sources", []):
+        for s in end.sources:
             self.say(f"  source: {s['title'] or s['source']} ({s['source']})")
-        outcome = (metadata.get("moderation") or {}).get("outcome")
+        outcome = (end.moderation or {}).get("outcome")
         if outcome in NOTICES:
             self.say(f"  [{NOTICES[outcome]}]")
 

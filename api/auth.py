@@ -13,9 +13,8 @@ import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, WebSocket
+from fastapi import HTTPException, WebSocket
 
 from storage.threads import LOCAL_USER as DEV_USER
 
@@ -139,20 +138,9 @@ def authenticate(keyring: KeyRing, key: str | None) -> str:
     return user
 
 
-def current_user(request: Request) -> str:
-    """The authenticated user of an HTTP request (also remembered on `request.state`)."""
-    user = authenticate(request.app.state.keyring, presented_key(request.headers))
-    request.state.user = user
-    return user
-
-
-def websocket_user(websocket: WebSocket) -> str | None:
+def websocket_user(websocket: WebSocket, keyring: KeyRing) -> str | None:
     """The user a WebSocket's headers authenticate, or None when it sent no key."""
-    keyring: KeyRing = websocket.app.state.keyring
     key = presented_key(websocket.headers)
     if keyring.development_mode or key:
         return authenticate(keyring, key)
     return None
-
-
-CurrentUser = Annotated[str, Depends(current_user)]

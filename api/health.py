@@ -12,10 +12,12 @@ import time
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from api.deps import Service
+from api.service import ChatService
 from graph.models import smollm2_path
 from graph.provider import ProviderGuard
 from graph.settings import Settings
@@ -29,10 +31,11 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-async def check_model(settings: Settings, provider: ProviderGuard) -> None:
+async def check_model(settings: Settings, provider: ProviderGuard | None) -> None:
     """The configured model can be reached: the provider lists its models, or the
     embedded model's file is installed; and its circuit breaker is not open."""
-    provider.ensure_available()
+    if provider is not None:
+        provider.ensure_available()
     if not settings.uses_openai:
         path = await asyncio.to_thread(smollm2_path)
         if not path.is_file():
@@ -46,9 +49,8 @@ async def check_model(settings: Settings, provider: ProviderGuard) -> None:
         raise ConnectionError(f"the model provider answered {response.status_code}")
 
 
-async def readiness(request: Request) -> dict[str, Any]:
+async def readiness(service: ChatService) -> dict[str, Any]:
     """Each dependency's state: `ok` or the reason it is not."""
-    state = request.app.state
     checks: dict[str, Any] = {}
 
     async def run(name: str, probe: Any) -> None:
@@ -59,26 +61,24 @@ async def readiness(request: Request) -> dict[str, Any]:
             checks[name] = f"{type(exc).__name__}: {exc}"[:300]
 
     async def index_loaded() -> None:
-        if getattr(state, "index", None) is None:
-            raise RuntimeError("the document index is not loaded")
+        len(service.index)  # the index held in memory (it reloads when `ingest` swaps one in)
 
-    await run("database", state.storage.ping_database())
-    if state.settings.redis_url:
-        await run("redis", state.storage.ping_redis())
+    await run("database", service.storage.ping_database())
+    if service.settings.redis_url:
+        await run("redis", service.storage.ping_redis())
     await run("index", index_loaded())
-    await run("model", check_model(state.settings, state.chat.provider))
-    await run("rate_limit_storage", state.rate_limit.check())
+    await run("model", check_model(service.settings, service.chat.provider))
+    await run("rate_limit_storage", service.rate_limit.check())
     return {"ready": all(v == "ok" for v in checks.values()), "checks": checks}
 
 
 @router.get("/health/ready")
-async def ready(request: Request) -> JSONResponse:
+async def ready(service: Service) -> JSONResponse:
     """200 when the database, the index and the model answer, else 503 with the reasons."""
-    state = request.app.state
-    cached: tuple[float, dict[str, Any]] | None = getattr(state, "readiness", None)
-    if cached is None or time.monotonic() - cached[0] > state.settings.ready_cache_s:
-        cached = (time.monotonic(), await readiness(request))
-        state.readiness = cached
+    cached = service.readiness
+    if cached is None or time.monotonic() - cached[0] > service.settings.ready_cache_s:
+        cached = (time.monotonic(), await readiness(service))
+        service.readiness = cached
     result = cached[1]
     return JSONResponse(result, status_code=200 if result["ready"] else 503)
 

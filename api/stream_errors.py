@@ -12,7 +12,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.chat import error_reason, is_mapped, retry_after, status_of
+from api.errors import error_reason, is_mapped, retry_after, status_of
 
 log = logging.getLogger("threadline.stream")
 

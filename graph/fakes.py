@@ -3,6 +3,7 @@ tests and the benchmarks so neither depends on what a real model says."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import itertools
 from collections.abc import AsyncIterator
@@ -42,7 +43,9 @@ class HashEmbedder(Embeddings):
 
 class ScriptedChatModel(GenericFakeChatModel):
     """`GenericFakeChatModel`, streaming without a thread-pool hop per token, so
-    benchmarks measure threadline rather than the fake."""
+    benchmarks measure threadline rather than the fake. Each token arrives on its own
+    turn of the event loop, as tokens from a network do (a generator that never awaits
+    would hand `generate` its whole answer at once)."""
 
     async def _astream(
         self,
@@ -55,6 +58,7 @@ class ScriptedChatModel(GenericFakeChatModel):
             if run_manager:
                 await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
             yield chunk
+            await asyncio.sleep(0)
 
 
 def scripted_model(*answers: str, repeat: bool = False) -> ScriptedChatModel:

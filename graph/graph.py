@@ -1,4 +1,4 @@
-"""Assembles the chat graph as DESIGN.md draws it; `build_graph` returns the builder,
+"""Assembles the chat graph as docs/architecture.md draws it; `build_graph` returns the builder,
 which the server, the notebook and the tests compile with their checkpointer.
 """
 

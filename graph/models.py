@@ -12,10 +12,12 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import openai
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from openai.types.chat import ChatCompletionChunk
 from pydantic import PrivateAttr
 
 from graph.settings import Settings
@@ -187,6 +189,37 @@ def openai_options(settings: Settings) -> dict[str, Any]:
     }
 
 
+class ChunkDictAsyncOpenAI(openai.AsyncOpenAI):
+    """An OpenAI client whose streamed chat chunks stay the dicts they were parsed into.
+
+    ChatOpenAI turns every streamed chunk back into a dict (`model_dump`) before it reads
+    it, so the pydantic model the SDK builds first is thrown away; building it took about
+    a quarter of the event loop's time with 100 streams open (BENCHMARKS.md, Load)."""
+
+    def _process_response_data(self, *, data: object, cast_to: type[Any], response: Any) -> Any:
+        if cast_to is ChatCompletionChunk and isinstance(data, dict):
+            return data
+        return super()._process_response_data(data=data, cast_to=cast_to, response=response)
+
+
+def openai_clients(settings: Settings) -> dict[str, Any]:
+    """ChatOpenAI's async clients, with the settings it would have used itself (a missing
+    key raises `openai.OpenAIError`, as ChatOpenAI does): `ChunkDictAsyncOpenAI` for
+    plain chat streams, a stock client for the rest (structured output, as the
+    moderation judge uses, reads the SDK's chunk models)."""
+    key = settings.openai_api_key
+    options: dict[str, Any] = {
+        "api_key": key.get_secret_value() if key else None,
+        "base_url": settings.openai_base_url,
+        "timeout": settings.request_timeout_s,
+        "max_retries": 0,
+    }
+    return {
+        "async_client": ChunkDictAsyncOpenAI(**options).chat.completions,
+        "root_async_client": openai.AsyncOpenAI(**options),
+    }
+
+
 def provider_chat_model(settings: Settings, provider: str) -> BaseChatModel:
     """`init_chat_model("provider:model")` with the common options; a missing integration
     package or credential is a `ChatModelUnavailable` naming the fix."""
@@ -201,6 +234,8 @@ def provider_chat_model(settings: Settings, provider: str) -> BaseChatModel:
             "max_retries": 0,
         }
     try:
+        if provider == "openai":
+            options |= openai_clients(settings)
         return init_chat_model(settings.model, **options)
     except ImportError as exc:
         from langchain.chat_models.base import _BUILTIN_PROVIDERS
@@ -223,5 +258,7 @@ def load_chat_model(settings: Settings) -> BaseChatModel:
     if settings.uses_openai:
         from langchain_openai import ChatOpenAI
 
-        return ChatOpenAI(model=settings.model, **openai_options(settings))
+        return ChatOpenAI(
+            model=settings.model, **openai_options(settings), **openai_clients(settings)
+        )
     return EmbeddedChatModel(model_path=str(smollm2_path()), max_tokens=settings.max_new_tokens)

@@ -14,7 +14,7 @@ import re
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +79,29 @@ POLICY_NAMES: Mapping[str, str] = {
     "email": "email addresses",
     "phone": "phone numbers",
 }
+
+
+def describe_policies(categories: Iterable[str]) -> str:
+    """Name the policies a verdict applied, for a refusal or a notice."""
+    return " and ".join(POLICY_NAMES.get(c, c) for c in categories) or "content"
+
+
+def with_policy_names(moderation: Mapping[str, Any]) -> dict[str, Any]:
+    """A turn's moderation record as clients get it: each verdict also names its
+    policies in words (`policies`), so no client keeps its own list of labels."""
+    view = dict(moderation)
+    if isinstance(view.get("input"), Mapping):
+        view["input"] = {
+            **view["input"],
+            "policies": describe_policies(view["input"].get("categories", [])),
+        }
+    view["output"] = [
+        {**verdict, "policies": describe_policies(verdict.get("categories", []))}
+        for verdict in view.get("output") or []
+        if isinstance(verdict, Mapping)
+    ]
+    return view
+
 
 SEVERITY: Mapping[str, int] = {"allow": 0, "flag": 1, "redact": 2, "block": 3}
 

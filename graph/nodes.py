@@ -8,6 +8,7 @@ model, the document index) that cannot travel in a JSON run context.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
 from typing import Any, Literal
@@ -27,17 +28,12 @@ from langgraph.runtime import Runtime
 from graph import prompts
 from graph.context import Context
 from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
-from graph.moderation import POLICY_NAMES, SEVERITY, Moderator, Verdict
-from graph.provider import ProviderGuard
+from graph.moderation import SEVERITY, Moderator, Verdict, describe_policies
+from graph.provider import ProviderGuard, arrival_batches
 from graph.retrieval import Retriever, follow_up_context
 from graph.state import RetrievedChunk, State, from_records, to_records
 
 logger = logging.getLogger(__name__)
-
-
-def describe_policies(categories: list[str]) -> str:
-    """Name the policies a verdict applied, for a refusal."""
-    return " and ".join(POLICY_NAMES.get(c, c) for c in categories) or "content"
 
 
 def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
@@ -283,14 +279,22 @@ class ChatNodes:
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
-        async for chunk in self.provider.stream(self.model, prompt):
-            TOKENS_GENERATED.inc()
-            draft += chunk.text
-            if window := guard.feed(draft):
-                runtime.stream_writer({"event": "token", "attempt": attempt, "text": window})
-                await asyncio.sleep(0)  # let the window reach the client before the next token
-            if guard.blocked:
-                break  # the draft is lost anyway: stop paying for it
+        # Chunks that arrived together (a busy server) are shown as one window.
+        batches = arrival_batches(self.provider.stream(self.model, prompt))
+        async with contextlib.aclosing(batches):
+            async for chunks in batches:
+                window = ""
+                for chunk in chunks:
+                    TOKENS_GENERATED.inc()
+                    draft += chunk.text
+                    window += guard.feed(draft)
+                    if guard.blocked:
+                        break
+                if window:
+                    runtime.stream_writer({"event": "token", "attempt": attempt, "text": window})
+                    await asyncio.sleep(0)  # let the window reach the client first
+                if guard.blocked:
+                    break  # the draft is lost anyway: stop paying for it (closes the call)
         return {"draft": draft, "attempts": attempt, **summarized}
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:

@@ -8,8 +8,8 @@ import asyncio
 import contextlib
 import math
 import time
-from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from typing import Any, TypeVar
 
 import httpx
 import openai
@@ -21,6 +21,7 @@ from purgatory.domain.model import OpenedState
 from graph.metrics import GENERATE_ERRORS
 
 CIRCUIT = "model-provider"
+T = TypeVar("T")
 
 
 class ProviderError(RuntimeError):
@@ -161,3 +162,54 @@ class ProviderGuard:
             raise
         except Exception as exc:
             raise classify(exc) from exc
+
+
+class _Raised:
+    """An exception of the source in `arrival_batches`, handed on in its place."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+_END = object()
+
+
+async def arrival_batches(source: AsyncIterator[T]) -> AsyncGenerator[list[T], None]:
+    """The items of `source`, each time in a list of all that arrived since the last
+    list was taken: one item at a time while the consumer keeps up (nothing waits),
+    several once it falls behind.
+
+    A busy server streaming many answers reads many tokens of one answer at once from
+    its socket; handling them as one window instead of one by one saves the per-window
+    work after the model (moderation, the graph's stream, serialisation, a write to
+    the client), so the server catches up instead of falling further behind. The
+    source runs in a task of its own and is closed (cancelled) when the consumer stops."""
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+
+    async def pump() -> None:
+        try:
+            async for item in source:
+                queue.put_nowait(item)
+        except BaseException as exc:  # the consumer raises it after the items before it
+            queue.put_nowait(_Raised(exc))
+            raise
+        queue.put_nowait(_END)
+
+    task = asyncio.create_task(pump())
+    try:
+        while True:
+            arrived = [await queue.get()]
+            while not queue.empty():
+                arrived.append(queue.get_nowait())
+            items = [item for item in arrived if item is not _END and not isinstance(item, _Raised)]
+            if items:
+                yield items
+            if isinstance(arrived[-1], _Raised):
+                raise arrived[-1].error
+            if arrived[-1] is _END:
+                return
+    finally:
+        task.cancel()
+        await asyncio.wait([task])  # never raises: the task's own outcome is known here
+        if not task.cancelled():
+            task.exception()  # retrieved, so asyncio does not log it a second time

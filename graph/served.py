@@ -25,9 +25,11 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
+from graph import wire
 from graph.context import Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
+from graph.moderation import with_policy_names
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
@@ -51,6 +53,31 @@ def validate_thread_id(value: str) -> str:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValueError("thread_id must not contain control characters")
     return value
+
+
+def checked_thread_id(thread_id: str) -> str:
+    """The thread id, or `InvalidTurn` (422) saying what is wrong with it."""
+    try:
+        return validate_thread_id(thread_id)
+    except ValueError as exc:
+        raise InvalidTurn(f"invalid thread_id: {exc}") from exc
+
+
+class MessageTooLarge(ValueError):
+    """A user message over the size limit (a 413 where the transport has one)."""
+
+
+def check_message(content: str, max_bytes: int) -> None:
+    """The rule for one user message, for every entry point: non-empty text of at most
+    `max_bytes` UTF-8 bytes. Raises ValueError (`MessageTooLarge` for the size) saying why."""
+    if not content.strip():
+        raise ValueError("content must not be empty")
+    try:
+        size = len(content.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        raise ValueError("content is not valid Unicode (a lone surrogate)") from exc
+    if size > max_bytes:
+        raise MessageTooLarge(f"{size} bytes is over the limit of {max_bytes} bytes")
 
 
 ThreadId = Annotated[str, AfterValidator(validate_thread_id)]
@@ -91,13 +118,10 @@ def chat_input_model(max_message_bytes: int) -> type[BaseModel]:
             for n, message in enumerate(messages, 1):
                 if not isinstance(message.content, str):
                     raise ValueError(f"message {n}: content must be a string")
-                if not message.content.strip():
-                    raise ValueError(f"message {n}: content must not be empty")
-                size = len(message.content.encode("utf-8"))
-                if size > max_message_bytes:
-                    raise ValueError(
-                        f"message {n}: {size} bytes is over the limit of {max_message_bytes} bytes"
-                    )
+                try:
+                    check_message(message.content, max_message_bytes)
+                except ValueError as exc:
+                    raise ValueError(f"message {n}: {exc}") from exc
             if messages[-1].type != "human":
                 raise ValueError("the last message must be the user's (type 'human')")
             return messages
@@ -132,31 +156,14 @@ class Turn:
     """The thread had no history before this turn."""
 
 
-class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
-    """The graph behind a chat-model interface, one checkpointed thread per `thread_id`."""
+class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
+    """The interface of `/chat`: a chat turn in, an `AIMessage` out, `thread_id` in the
+    config. `ThreadedChat` runs it; LangServe's routes serve it (api/chat.py)."""
 
     name = "threadline"
 
-    def __init__(
-        self,
-        graph: CompiledStateGraph[Any, Any, Any, Any] | None,
-        context: Context | None = None,
-        max_message_bytes: int = 32 * 1024,
-        threads: ThreadStore | None = None,
-        busy_thread: Literal["reject", "queue"] = "queue",
-        run_locks: RunLocks | None = None,
-        provider: ProviderGuard | None = None,
-    ) -> None:
-        self.graph = graph
-        self.context = context or Context()
+    def __init__(self, max_message_bytes: int = 32 * 1024) -> None:
         self.input_model = chat_input_model(max_message_bytes)
-        self.threads = threads
-        """Ownership and personas; without it every thread is anyone's (in-process use)."""
-        self.busy_thread = busy_thread
-        self.run_locks: RunLocks = run_locks or LocalRunLocks()
-        """One run per thread: in this process, or across processes through Redis."""
-        self.provider = provider
-        """The model provider's circuit breaker, consulted before a run is admitted."""
 
     @property
     def InputType(self) -> type[BaseModel]:  # type: ignore[override]  # noqa: N802
@@ -193,6 +200,35 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     ) -> AIMessage:
         raise NotImplementedError("threadline's checkpointer is async: use ainvoke or astream")
 
+
+class ThreadedChat(ChatRunnable):
+    """The graph behind a chat-model interface, one checkpointed thread per `thread_id`."""
+
+    def __init__(
+        self,
+        graph: CompiledStateGraph[Any, Any, Any, Any],
+        context: Context | None = None,
+        max_message_bytes: int = 32 * 1024,
+        threads: ThreadStore | None = None,
+        busy_thread: Literal["reject", "queue"] = "queue",
+        run_locks: RunLocks | None = None,
+        provider: ProviderGuard | None = None,
+    ) -> None:
+        super().__init__(max_message_bytes)
+        checkpointer = graph.checkpointer
+        if not isinstance(checkpointer, BaseCheckpointSaver):
+            raise TypeError("compile the graph with a checkpointer")
+        self.graph = graph
+        self.checkpointer = checkpointer
+        self.context = context or Context()
+        self.threads = threads
+        """Ownership and personas; without it every thread is anyone's (in-process use)."""
+        self.busy_thread = busy_thread
+        self.run_locks: RunLocks = run_locks or LocalRunLocks()
+        """One run per thread: in this process, or across processes through Redis."""
+        self.provider = provider
+        """The model provider's circuit breaker, consulted before a run is admitted."""
+
     async def is_busy(self, thread_id: str) -> bool:
         """Whether a run on this thread is under way (in any process sharing the locks)."""
         return await self.run_locks.is_busy(thread_id)
@@ -215,19 +251,12 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""
-        graph = self.graph
-        if graph is None:
-            raise RuntimeError("the chat graph is not open: start the app's lifespan first")
         try:
             messages = self.input_model.model_validate(input).messages  # type: ignore[attr-defined]
         except ValueError as exc:
             raise InvalidTurn(str(exc)) from exc
         configurable = config.get("configurable") or {}
-        thread_id = configurable.get("thread_id") or new_thread_id()
-        try:
-            validate_thread_id(thread_id)
-        except ValueError as exc:
-            raise InvalidTurn(str(exc)) from exc
+        thread_id = checked_thread_id(configurable.get("thread_id") or new_thread_id())
         context = await self._run_context(thread_id, configurable.get("user_id") or LOCAL_USER)
         # The graph runs detached from the caller's run tree: its inner runs carry
         # raw draft tokens, which must never reach the caller's callbacks or
@@ -237,15 +266,11 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
         graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
         # Whether the thread exists is all that is needed; loading its state would
         # decode the whole history before the first token.
-        checkpointer = graph.checkpointer
-        assert isinstance(checkpointer, BaseCheckpointSaver), (
-            "compile the graph with a checkpointer"
-        )
-        thread_is_new = await checkpointer.aget_tuple(graph_config) is None
+        thread_is_new = await self.checkpointer.aget_tuple(graph_config) is None
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return Turn(graph, thread_id, turns, graph_config, context, thread_is_new)
+        return Turn(self.graph, thread_id, turns, graph_config, context, thread_is_new)
 
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
         """The answer of a finished run; a new thread with no title is named after its
@@ -266,8 +291,6 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
 
     async def history(self, thread_id: str, last: int | None = None) -> list[dict[str, Any]]:
         """The thread's stored history (or its `last` messages), as `message_view`s."""
-        if self.graph is None:
-            raise RuntimeError("the chat graph is not open: start the app's lifespan first")
         snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
         records = snapshot.values.get("messages", [])
         return [message_view(m) for m in from_records(records[-last:] if last else records)]
@@ -305,10 +328,13 @@ class ThreadedChat(Runnable[dict[str, Any], AIMessage]):
     @staticmethod
     def _answer(state: dict[str, Any], thread_id: str) -> AIMessage:
         final = from_records(state["messages"][-1:])[0]
+        metadata = dict(final.response_metadata)
+        if metadata.get("moderation"):
+            metadata["moderation"] = with_policy_names(metadata["moderation"])
         return AIMessage(
             content=final.content,
             id=final.id,
-            response_metadata={**final.response_metadata, "thread_id": thread_id},
+            response_metadata=wire.end_metadata(thread_id, metadata),
         )
 
     async def _invoke_turn(
@@ -402,7 +428,8 @@ def message_view(message: BaseMessage) -> dict[str, Any]:
     if message.type == "ai":
         metadata = message.response_metadata
         view["sources"] = metadata.get("sources", [])
-        view["moderation"] = metadata.get("moderation")
+        moderation = metadata.get("moderation")
+        view["moderation"] = with_policy_names(moderation) if moderation else moderation
         if "error" in metadata:  # a failed turn: the client offers to send it again
             view["error"] = metadata["error"]
     return view
@@ -419,8 +446,5 @@ def counted_errors() -> Iterator[None]:
 
 
 def retraction(shown: str) -> AIMessageChunk:
-    """Tells a streaming client to discard the draft it was shown: moderation
-    withheld the rest of it, and a new draft (or a refusal) follows."""
-    return AIMessageChunk(
-        content="", response_metadata={"event": "retracted", "retracted_chars": len(shown)}
-    )
+    """Tells a streaming client to discard the draft it was shown (graph/wire.py)."""
+    return AIMessageChunk(content="", response_metadata=wire.retraction(shown))

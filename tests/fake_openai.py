@@ -1,18 +1,28 @@
-"""A local OpenAI-compatible chat server for tests, so langchain-openai runs for real.
+"""The fake OpenAI-compatible provider, for the tests and the benchmarks alike, so
+langchain-openai runs for real against a server whose answers are known.
 
-It answers deterministically from what it is sent, streams token by token, can
-be told to fail the next calls (a 429, say) or to answer with a given text, and
-records every request so tests can check what reached the "provider".
+It answers deterministically from what it is sent ("I have read N user messages
+..."), streams word by word (async, paced on the clock, so it holds thousands of
+streams), can be told to fail the next calls (a 429, say) or to answer with a given
+text, and records every request so tests can check what reached the "provider".
+
+For the benchmarks (bench/fake_provider.py runs it as a process) an answer can be
+padded to a length and paced: `tokens`/`delay_s` set the defaults, and a request
+overrides them with a directive in its latest user message,
+`[[bench tokens=3000 delay_ms=20]]`; a request's `max_tokens` (or
+`max_completion_tokens`) then caps the answer, as a real provider would.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import threading
 import time
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import uvicorn
@@ -26,17 +36,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+DIRECTIVE = re.compile(r"\[\[bench ([^\]]*)\]\]")
+FILLER = (
+    "Threadline keeps every conversation per thread, grounds answers in your documents "
+    "and moderates input and output before anything is stored."
+).split(" ")
+
+
 class FakeOpenAI:
     """Scriptable state behind the fake server."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay_s: float = 0.0, tokens: int | None = None) -> None:
         self.requests: list[dict[str, Any]] = []
         self.failures: list[int | str] = []
         """For the next calls: a status code, or a fault: `slow` (no answer for 5 s),
         `stall` (two tokens, then silence for 10 s), `invalid_json` (a stream with a
         malformed event), `cut` (two tokens, then the connection breaks)."""
         self.scripted: list[str] = []  # answers for the next calls
-        self.delay_s = 0.0  # pause between streamed pieces, to keep a run busy
+        self.delay_s = delay_s  # pause before each streamed piece, to keep a run busy
+        self.tokens = tokens  # answers padded or cut to this many words (None: as they are)
+        self.record = tokens is None  # a benchmark's thousands of requests are not kept
+        self.counts = {"requests": 0, "streams_open": 0}
 
     def answer_for(self, body: dict[str, Any]) -> str:
         if self.scripted:
@@ -47,13 +67,52 @@ class FakeOpenAI:
             f"The latest was: {users[-1]!r}."
         )
 
+    def pieces_for(self, body: dict[str, Any]) -> tuple[list[str], float]:
+        """The answer's streamed pieces and the pause before each: the answer as it is,
+        or padded to a length (the constructor's, or a directive's) and capped by the
+        request's token limit."""
+        delay, tokens = self.delay_s, self.tokens
+        users = [m.get("content") for m in body.get("messages", []) if m.get("role") == "user"]
+        latest = users[-1] if users and isinstance(users[-1], str) else ""
+        if match := DIRECTIVE.search(latest):
+            for item in match.group(1).split():
+                key, _, value = item.partition("=")
+                if key == "tokens":
+                    tokens = int(value)
+                elif key == "delay_ms":
+                    delay = float(value) / 1000
+            body = {
+                **body,
+                "messages": [
+                    {**m, "content": DIRECTIVE.sub("", m["content"]).strip()}
+                    if isinstance(m.get("content"), str)
+                    else m
+                    for m in body.get("messages", [])
+                ],
+            }
+        try:
+            words = self.answer_for(body).split(" ")
+        except (KeyError, IndexError):  # no user message: filler only
+            words = []
+        if tokens is not None:
+            cap = body.get("max_completion_tokens") or body.get("max_tokens")
+            tokens = max(1, min(tokens, int(cap)) if cap else tokens)
+            words = words[:tokens]
+            while len(words) < tokens:
+                words.append(FILLER[len(words) % len(FILLER)])
+        pieces = [w + " " for w in words]
+        pieces[-1] = pieces[-1][:-1]
+        return pieces, delay
+
     def app(self) -> FastAPI:
         app = FastAPI()
 
         @app.post("/v1/chat/completions")
         async def completions(request: Request) -> Any:
             body = await request.json()
-            self.requests.append(body)
+            self.counts["requests"] += 1
+            if self.record:
+                self.requests.append(body)
             fault = self.failures.pop(0) if self.failures else None
             if fault == "slow":
                 await asyncio.sleep(5)
@@ -72,18 +131,25 @@ class FakeOpenAI:
                     status_code=status,
                     headers={"Retry-After": "7"} if status == 429 else None,
                 )
-            text = self.answer_for(body)
+            pieces, delay = self.pieces_for(body)
             if not body.get("stream"):
-                return completion(body["model"], text)
+                await asyncio.sleep(delay * len(pieces))
+                return completion(body["model"], "".join(pieces), tokens=len(pieces))
             chunk = chunk_maker(body["model"])
 
-            def events():
-                pieces = [p + " " for p in text.split(" ")]
-                pieces[-1] = pieces[-1][:-1]
-                for i, piece in enumerate(pieces):
-                    time.sleep(self.delay_s)
-                    yield chunk(piece, first=i == 0)
-                yield chunk(None, finish="stop") + "data: [DONE]\n\n"
+            async def events() -> AsyncIterator[str]:
+                self.counts["streams_open"] += 1
+                try:
+                    start = time.monotonic()
+                    for i, piece in enumerate(pieces):
+                        # paced on the clock: a long answer lasts pieces x delay exactly
+                        wait = start + (i + 1) * delay - time.monotonic()
+                        if wait > 0:
+                            await asyncio.sleep(wait)
+                        yield chunk(piece, first=i == 0)
+                    yield chunk(None, finish="stop") + "data: [DONE]\n\n"
+                finally:
+                    self.counts["streams_open"] -= 1
 
             return StreamingResponse(events(), media_type="text/event-stream")
 
@@ -107,6 +173,10 @@ class FakeOpenAI:
         @app.get("/requests")
         async def requests() -> list[dict[str, Any]]:
             return self.requests
+
+        @app.get("/stats")
+        async def stats() -> dict[str, int]:
+            return dict(self.counts)
 
         return app
 

@@ -12,12 +12,8 @@ const escapeHtml = (text) =>
 marked.use({ renderer: { html: ({ text }) => escapeHtml(text) } });
 const renderMarkdown = (text) => DOMPurify.sanitize(marked.parse(text));
 
-const POLICY_WORDS = {
-  credentials: "credentials", payment_card: "payment cards", iban: "bank accounts",
-  national_id: "national ids", email: "email addresses", phone: "phone numbers",
-  prompt_injection: "prompt injection", judge: "the content judge",
-};
-const policies = (categories) => (categories || []).map((c) => POLICY_WORDS[c] || c).join(", ") || "content";
+// Each verdict names its policies in words (`policies`): the server owns the labels.
+const policies = (verdict) => verdict?.policies || "content";
 
 const state = { threads: [], threadId: null, streaming: null, opening: Promise.resolve() };
 const client = new ThreadlineClient({
@@ -77,12 +73,12 @@ function decorate(item, { sources = [], moderation = null }) {
 function moderationNotice(moderation) {
   if (!moderation) return "";
   if (moderation.outcome === "blocked_input")
-    return `⚠ Your message was blocked by moderation (${policies(moderation.input?.categories)}) and was not stored.`;
+    return `⚠ Your message was blocked by moderation (${policies(moderation.input)}) and was not stored.`;
   if (moderation.outcome === "refused")
-    return `⚠ The answer was withheld by moderation (${policies(moderation.output?.at(-1)?.categories)}).`;
+    return `⚠ The answer was withheld by moderation (${policies(moderation.output?.at(-1))}).`;
   const notes = [];
   if (moderation.input?.action === "redact")
-    notes.push(`parts of your message were redacted before it was stored (${policies(moderation.input.categories)})`);
+    notes.push(`parts of your message were redacted before it was stored (${policies(moderation.input)})`);
   const withheld = (moderation.output || []).filter((o) => o.action === "block");
   if (withheld.length) notes.push(`${withheld.length} draft(s) were withheld by moderation and rewritten`);
   return notes.length ? `ℹ ${notes.join("; ")}.` : "";

@@ -19,6 +19,8 @@ export class ThreadlineError extends Error {
 }
 
 const NOOP = () => {};
+/** The stream protocol's retraction event (graph/wire.py's RETRACTED). */
+const RETRACTED = "retracted";
 
 export class ThreadlineClient {
   /**
@@ -230,8 +232,9 @@ export class ThreadlineClient {
           this.emit("onError", new ThreadlineError(err.status_code || 500, err.message || "stream failed"));
         } else if (kind === "data") {
           const chunk = JSON.parse(data);
+          // graph/wire.py: a window, a retraction, or the end (metadata with the thread)
           const meta = chunk.response_metadata || {};
-          if (meta.event === "retracted") { text = ""; this.emit("onRetracted"); continue; }
+          if (meta.event === RETRACTED) { text = ""; this.emit("onRetracted"); continue; }
           if (chunk.content) { text += chunk.content; this.emit("onToken", chunk.content); }
           if (meta.thread_id) {
             this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation, message_id: chunk.id });

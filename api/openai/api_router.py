@@ -4,28 +4,21 @@ and `GET /v1/models`, with the same API keys, rate limit and thread ownership as
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from api.auth import current_user
-from api.chat import authorize_run
+from api.deps import current_user, service_of
 from api.openai.protocol import SERVED_MODEL, THREAD_HEADER, ModelCard, ModelList
 from api.openai.serving import (
     OpenAIError,
     complete,
-    from_http,
+    from_run_error,
     parse_request,
     requested_thread,
     stream_completion,
 )
-from graph.served import ThreadedChat
 
 router = APIRouter(prefix="/v1", tags=["openai"])
-
-
-def chat_of(request: Request) -> ThreadedChat:
-    chat: ThreadedChat = request.app.state.chat
-    return chat
 
 
 def error_response(error: OpenAIError) -> JSONResponse:
@@ -36,9 +29,9 @@ def error_response(error: OpenAIError) -> JSONResponse:
 async def list_models(request: Request) -> Response:
     """The one model served: the chat graph."""
     try:
-        current_user(request)
-    except HTTPException as exc:
-        return error_response(from_http(exc))
+        current_user(request, service_of(request.app))
+    except Exception as exc:
+        return error_response(from_run_error(exc))
     return JSONResponse(ModelList(data=[ModelCard(id=SERVED_MODEL)]).model_dump())
 
 
@@ -46,29 +39,29 @@ async def list_models(request: Request) -> Response:
 async def create_chat_completion(request: Request) -> Response:
     """One turn on the thread named by `X-Thread-ID` (or `metadata.thread_id`), or on a
     fresh thread holding the request's messages; the response names the thread."""
-    chat = chat_of(request)
     try:
-        user = current_user(request)
+        service = service_of(request.app)
+        user = current_user(request, service)
         try:
             body = await request.json()
         except ValueError as exc:
             raise OpenAIError(400, f"the body is not valid JSON: {exc}") from exc
-        completion_request, turns = parse_request(body, chat)
+        completion_request, turns = parse_request(body, service.chat)
         wanted = requested_thread(completion_request, request.headers.get(THREAD_HEADER))
-        thread_id = await authorize_run(request.app.state, user, wanted, "chat_completions")
-    except HTTPException as exc:
-        return error_response(from_http(exc))
+        thread_id = await service.admit_run(user, wanted, "chat_completions")
     except OpenAIError as exc:
         return error_response(exc)
+    except Exception as exc:
+        return error_response(from_run_error(exc))
     headers = {THREAD_HEADER: thread_id}
     if completion_request.stream:
         return StreamingResponse(
-            stream_completion(chat, turns, thread_id, user),
+            stream_completion(service.chat, turns, thread_id, user),
             media_type="text/event-stream",
             headers={**headers, "Cache-Control": "no-cache"},
         )
     try:
-        completion = await complete(chat, turns, thread_id, user)
+        completion = await complete(service.chat, turns, thread_id, user)
     except OpenAIError as exc:
         return error_response(exc)
     return JSONResponse(completion.model_dump(mode="json"), headers=headers)

@@ -18,7 +18,7 @@ from fastapi import HTTPException
 from langchain_core.runnables import RunnableConfig
 from pydantic import ValidationError
 
-from api.chat import http_error, is_mapped
+from api.errors import http_error, is_mapped
 from api.openai.protocol import (
     SERVED_MODEL,
     STREAM_DONE,
@@ -35,6 +35,7 @@ from api.openai.protocol import (
     FinishReason,
     ThreadlineInfo,
 )
+from graph import wire
 from graph.served import ThreadedChat
 
 log = logging.getLogger("threadline.openai")
@@ -108,7 +109,7 @@ def from_http(exc: HTTPException) -> OpenAIError:
 def from_run_error(exc: Exception) -> OpenAIError:
     """The OpenAI error for a run that failed; an unexpected failure is logged, and the
     client reads only that the answer failed."""
-    if is_mapped(exc):
+    if is_mapped(exc) or isinstance(exc, HTTPException):
         return from_http(http_error(exc))
     log.error("chat completion failed", exc_info=exc)
     return OpenAIError(500, "the answer failed; please try again")
@@ -263,19 +264,16 @@ async def stream_completion(
 
     yield chunk(Delta(role="assistant", content=""))
     final: Mapping[str, Any] = {}
+    reader = wire.StreamReader()
     try:
         async for piece in chat.astream({"messages": turns}, run_config(thread_id, user)):
-            metadata = piece.response_metadata
-            if metadata.get("event") == "retracted":
-                retracted = ThreadlineInfo(
-                    event="retracted", retracted_chars=metadata.get("retracted_chars", 0)
-                )
-                yield chunk(info=retracted)
-                continue
-            if piece.content:
-                yield chunk(Delta(content=str(piece.content)))
-            if "thread_id" in metadata:
-                final = metadata
+            for event in reader.read_chunk(piece):
+                if isinstance(event, wire.Retracted):
+                    yield chunk(info=ThreadlineInfo(event="retracted", retracted_chars=event.chars))
+                elif isinstance(event, wire.Window):
+                    yield chunk(Delta(content=event.text))
+                else:
+                    final = event.metadata
     except Exception as exc:
         yield from_run_error(exc).body.sse()
         return

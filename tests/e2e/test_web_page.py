@@ -66,7 +66,7 @@ def test_blocked_message_shows_a_notice_and_model_html_is_text(
     send(page, "my card is 4111 1111 1111 1111")
     notice = page.locator(".message.ai .notice")
     expect(notice).to_contain_text("blocked by moderation")
-    expect(notice).to_contain_text("payment cards")
+    expect(notice).to_contain_text("payment card numbers")  # the server's label
     expect(page.locator(".message.human")).not_to_contain_text("4111")  # the stored placeholder
 
     evil = '<script>window.pwned = true</script><img src=x onerror="window.pwned=true"> hi'

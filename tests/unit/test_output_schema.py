@@ -6,11 +6,11 @@ from __future__ import annotations
 from langchain_core.messages import AIMessage
 
 from graph.output_schema import ChatOutput
-from graph.served import ThreadedChat
+from graph.served import ChatRunnable
 
 
 def test_the_playground_recognises_an_ai_message() -> None:
-    schema = ThreadedChat(None).get_output_schema().model_json_schema()
+    schema = ChatRunnable().get_output_schema().model_json_schema()
     (member,) = schema["anyOf"]
     message = schema["$defs"][member["$ref"].rsplit("/", 1)[-1]]
     # the bundled playground's test: an anyOf member whose `type` enum includes "ai"

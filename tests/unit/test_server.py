@@ -299,7 +299,7 @@ async def test_a_second_message_on_a_busy_thread_gets_409(
         )
         for _ in range(100):
             await asyncio.sleep(0.01)
-            if await app.state.chat.is_busy(tid):
+            if await app.state.service.chat.is_busy(tid):
                 break
         for path in ("/chat/invoke", "/chat/stream"):
             second = await client.post(path, json=ask("two", tid), headers=ALICE)
@@ -371,7 +371,7 @@ async def test_readiness_reports_each_dependency(make_app: Callable[..., FastAPI
             "model": "ok",
             "rate_limit_storage": "ok",
         }
-        await app.state.storage.checkpointer.conn.close()  # the database goes away
+        await app.state.service.storage.checkpointer.conn.close()  # the database goes away
         down = await client.get("/health/ready")
         assert down.status_code == 503
         assert down.json()["checks"]["database"] != "ok"
@@ -382,7 +382,7 @@ async def test_readiness_is_cached(make_app: Callable[..., FastAPI]) -> None:
     app = make_app(ready_cache_s=60)
     async with running(app) as client:
         assert (await client.get("/health/ready")).status_code == 200
-        await app.state.storage.checkpointer.conn.close()
+        await app.state.service.storage.checkpointer.conn.close()
         assert (await client.get("/health/ready")).status_code == 200  # not probed again
 
 

@@ -1,0 +1,199 @@
+"""The service every entry point calls: LangServe's `/chat` routes, the OpenAI-compatible
+API, the threads API and the WebSocket all admit a run, read a thread and change its
+history here, so each rule is written once:
+
+- the thread id is checked by `checked_thread_id` (graph/served.py), before a run or a socket opens;
+- ownership is the storage's (`ThreadStore`, scoped by owner): another user's thread is
+  a 404, exactly like a missing one;
+- the busy rule is the run lock's: a run waits or is refused (`THREADLINE_BUSY_THREAD`),
+  and a history change is refused while the thread answers (409).
+
+`open_service` builds the whole service in the app's lifespan: the index, the storage,
+the graph and the `ThreadedChat` are opened together and closed together, so nothing is
+half-built while requests are served. docs/architecture.md shows the paths through it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+
+from api.auth import KeyRing
+from api.errors import ServiceDraining
+from api.rate_limits import ChatRateLimit
+from graph.context import Context
+from graph.graph import build_graph, provider_guard
+from graph.models import load_chat_model
+from graph.retrieval import LiveIndex, open_live_index
+from graph.served import ThreadedChat, checked_thread_id
+from graph.settings import Settings
+from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
+
+log = logging.getLogger("threadline")
+
+
+class Connection(Protocol):
+    """An open WebSocket, as the service closes it at shutdown."""
+
+    async def close_going_away(self) -> None: ...
+
+
+@dataclass
+class ChatService:
+    """What a running threadline process holds, and the one path of a request."""
+
+    settings: Settings
+    keyring: KeyRing
+    rate_limit: ChatRateLimit
+    storage: Storage
+    index: LiveIndex
+    chat: ThreadedChat
+    ws_runs: set[asyncio.Task[None]] = field(default_factory=set)
+    """Answers started from a WebSocket: they belong to the thread, not to the socket."""
+    ws_connections: set[Connection] = field(default_factory=set)
+    draining: bool = False
+    """Shutting down: no new runs (503), running ones may finish."""
+    readiness: tuple[float, dict[str, Any]] | None = None
+    """The last readiness report and when it was made (`/health/ready` caches it)."""
+
+    @property
+    def threads(self) -> ThreadStore:
+        return self.storage.threads
+
+    async def admit_run(self, user: str, thread_id: str | None, endpoint: str) -> str:
+        """The thread a run of `user` may use now (a new id when none is given); raises
+        the error that says why not (api/errors.py gives its status)."""
+        if thread_id is not None:
+            checked_thread_id(thread_id)
+        if self.draining:
+            raise ServiceDraining()
+        await self.rate_limit.hit(user, endpoint)
+        if thread_id is None:
+            return new_thread_id()
+        await self.threads.ensure_usable(thread_id, user)
+        await self.chat.ensure_accepting(thread_id)
+        return thread_id
+
+    async def thread(self, thread_id: str, user: str) -> ThreadRecord:
+        """The caller's thread, or `ThreadNotFound`."""
+        return await self.threads.owned(thread_id, user)
+
+    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]]:
+        """The history of a thread a socket opens on: the caller's, or a new one."""
+        checked_thread_id(thread_id)
+        await self.threads.ensure_usable(thread_id, user)
+        return await self.chat.history(thread_id)
+
+    @asynccontextmanager
+    async def idle(self, thread_id: str) -> AsyncIterator[None]:
+        """Holds the thread's run lock while its history changes, so no answer starts
+        meanwhile; `ThreadBusy` (409) while it is answering (in any process)."""
+        async with self.chat.run_locks.hold(thread_id, wait=False):
+            yield
+
+    async def clear_history(self, thread_id: str) -> None:
+        """Remove the thread's checkpoints (it keeps its title and persona) and tell
+        every tab open on it."""
+        async with self.idle(thread_id):
+            await self.threads.clear_history(thread_id)
+        await self.storage.bus.publish(thread_id, {"type": "history_cleared"})
+
+    async def delete(self, thread_id: str) -> None:
+        async with self.idle(thread_id):
+            await self.threads.delete(thread_id)
+
+    def drain(self) -> None:
+        """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
+        reconnect to another process; running answers go on (uvicorn waits for HTTP ones)."""
+        log.info("shutting down: no new runs; running answers may finish")
+        self.draining = True
+        for connection in list(self.ws_connections):
+            asyncio.get_running_loop().create_task(connection.close_going_away())
+
+
+async def prune_expired_threads(
+    threads: ThreadStore,
+    ttl_s: float,
+    interval_s: float,
+    is_busy: Callable[[str], Awaitable[bool]],
+) -> None:
+    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
+    while True:
+        try:
+            gone = await threads.prune(ttl_s, skip=is_busy)
+            if gone:
+                log.info("pruned %d expired threads", len(gone))
+        except Exception:
+            log.exception("pruning expired threads failed; trying again later")
+        await asyncio.sleep(interval_s)
+
+
+async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
+    """Let WebSocket runs finish within the grace period; the rest are cut short, and
+    each records its turn as interrupted rather than leaving it torn."""
+    if runs:
+        _, late = await asyncio.wait(list(runs), timeout=grace_s)
+        for run in late:
+            run.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+
+
+@asynccontextmanager
+async def open_service(
+    settings: Settings,
+    chat_model: BaseChatModel | None = None,
+    embedder: Embeddings | None = None,
+) -> AsyncIterator[ChatService]:
+    """The whole service, open: the model, the index, the storage and the graph; the
+    expired-thread pruner runs while it is open. On the way out WebSocket answers get
+    the shutdown grace period to finish."""
+    model = chat_model or load_chat_model(settings)
+    index = await asyncio.to_thread(open_live_index, settings, embedder)
+    log.info("index ready: %d chunks from %s", len(index), settings.index_path)
+    provider = provider_guard(settings)
+    async with open_storage(settings) as storage:
+        graph = build_graph(model, index, settings, provider).compile(
+            checkpointer=storage.checkpointer, name="threadline"
+        )
+        chat = ThreadedChat(
+            graph,
+            context=Context(max_output_attempts=settings.max_output_attempts),
+            max_message_bytes=settings.max_message_bytes,
+            threads=storage.threads,
+            busy_thread=settings.busy_thread,
+            run_locks=storage.run_locks,
+            provider=provider,
+        )
+        service = ChatService(
+            settings=settings,
+            keyring=KeyRing(settings.api_keys.get_secret_value(), settings.keys_path),
+            rate_limit=ChatRateLimit(
+                settings.rate_limit, settings.redis_url, settings.redis_prefix
+            ),
+            storage=storage,
+            index=index,
+            chat=chat,
+        )
+        pruner = asyncio.create_task(
+            prune_expired_threads(
+                storage.threads,
+                settings.thread_ttl_days * 86400,
+                settings.prune_interval_s,
+                chat.is_busy,
+            )
+        )
+        try:
+            yield service
+        finally:
+            pruner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pruner
+            await finish_runs(service.ws_runs, settings.shutdown_grace_s)
