@@ -1,5 +1,6 @@
 """Retrieval on documentation nobody on the team wrote (`bench/manuals_corpus.py`):
-recall@k of dense, lexical and hybrid search, how often a relevance threshold
+recall@k of dense, lexical and hybrid search (the chunks alone, and with the
+neighbouring text each carries into the prompt), how often a relevance threshold
 keeps the answer and keeps off-topic questions out, the follow-up hit rate of
 each way of carrying a conversation's subject, and ingestion chunks/s, for each
 embedder, in the same run.
@@ -27,7 +28,7 @@ from bench.manuals_corpus import prepare
 from graph.embeddings import MiniLMEmbedder, StaticEmbedder
 from graph.ingest import ingest_paths
 from graph.lexical import query_terms
-from graph.retrieval import DocumentIndex, follow_up_context
+from graph.retrieval import NEIGHBOUR_CHARS, DocumentIndex, follow_up_context
 from graph.state import RetrievedChunk
 
 LABELLED = json.loads(Path(__file__).with_name("manuals_questions.json").read_text())
@@ -54,7 +55,27 @@ def lexical(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]
 
 
 def hybrid(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]:
+    """The chunks hybrid search ranks first, alone."""
+    return index.search(question, k, -1.0, neighbours=0)
+
+
+def prompt(index: DocumentIndex, question: str, k: int) -> list[RetrievedChunk]:
+    """What reaches the model's prompt: the same chunks, each with its neighbours'
+    text (`NEIGHBOUR_CHARS` either side), as `retrieve` gives them."""
     return index.search(question, k, -1.0)
+
+
+def prompt_size(index: DocumentIndex, k: int) -> dict[str, dict[str, int]]:
+    """Characters of document text a question puts in the prompt, chunks alone and
+    with their neighbours."""
+    out = {}
+    for name, neighbours in (("chunks_alone", 0), ("with_neighbours", NEIGHBOUR_CHARS)):
+        sizes = [
+            sum(len(c["text"]) for c in index.search(q["question"], k, -1.0, None, 0.3, neighbours))
+            for q in LABELLED["questions"]
+        ]
+        out[name] = {"mean": int(np.mean(sizes)), "max": int(max(sizes))}
+    return out
 
 
 def recall(index: DocumentIndex, search: Search, k: int) -> tuple[float, list[str]]:
@@ -85,14 +106,19 @@ def thresholds(index: DocumentIndex, k: int) -> dict[str, dict[str, float]]:
 def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]:
     """Hit rate over every turn after the first, for each way of searching it."""
     methods: dict[str, Callable[[list[str], dict[str, object]], list[RetrievedChunk]]] = {
-        "turn_alone": lambda turns, t: index.search(turns[-1], k, -1.0),
+        "turn_alone": lambda turns, t: index.search(turns[-1], k, -1.0, neighbours=0),
         "previous_turn_vector_blend": lambda turns, t: index.search_vector(
             index.query_vector(turns[-1], turns[-2], 0.3), k, -1.0
         ),
         "subject_of_earlier_turns": lambda turns, t: index.search(
+            turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight, neighbours=0
+        ),
+        "subject_of_earlier_turns_with_neighbours": lambda turns, t: index.search(
             turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight
         ),
-        "standalone_rewrite_by_hand": lambda turns, t: index.search(str(t["standalone"]), k, -1.0),
+        "standalone_rewrite_by_hand": lambda turns, t: index.search(
+            str(t["standalone"]), k, -1.0, neighbours=0
+        ),
     }
     hits = dict.fromkeys(methods, 0)
     misses: dict[str, list[str]] = {m: [] for m in methods}
@@ -134,12 +160,14 @@ def evaluate(name: str, corpus: Path, k: int, weight: float) -> dict[str, object
         "ingest_chunks_per_s": round(len(index) / seconds, 1),
         "embedder_only_chunks_per_s": round(len(index) / embed_seconds, 1),
     }
-    for mode, search in (("dense", dense), ("lexical", lexical), ("hybrid", hybrid)):
+    modes = (("dense", dense), ("lexical", lexical), ("hybrid", hybrid), ("prompt", prompt))
+    for mode, search in modes:
         for at in (k, 5):
             value, misses = recall(index, search, at)
             result[f"{mode}_recall_at_{at}"] = value
             if at == k:
                 result[f"{mode}_misses"] = misses
+    result["prompt_chars"] = prompt_size(index, k)
     result["threshold"] = thresholds(index, k)
     result["follow_ups"] = follow_ups(index, k, weight)
     return result

@@ -6,10 +6,11 @@ Vectors are synthetic but shaped like sentence embeddings: 384 dimensions,
 normalised, drawn around 2,000 topic centres; queries are perturbed copies of
 stored vectors, as questions sit near the chunks that answer them.
 
-`hybrid_*` times the whole search the `retrieve` node runs (`hybrid_search`:
-FAISS, BM25 over every chunk, fusion), the query embedding excluded, over a
+`hybrid_*` times the ranking the `retrieve` node runs (`hybrid_search`: FAISS,
+BM25 over every chunk, fusion), the query embedding excluded, over a
 lexical index of the same size: 150 words a chunk drawn from a Zipf-shaped
-vocabulary of 50,000 words, 8 words a question taken from its chunk.
+vocabulary of 50,000 words, 8 words a question taken from its chunk. `search_*`
+is the whole search: that, then each hit's neighbour text (`with_neighbours`).
 
     python -m bench.vector_search [--sizes 10000 100000] [--queries 200]
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from graph.lexical import LexicalIndex
-from graph.retrieval import DocumentIndex, build_faiss
+from graph.retrieval import NEIGHBOUR_CHARS, DocumentIndex, build_faiss
 
 DIMENSION = 384
 
@@ -59,8 +60,23 @@ def measure_hybrid(
 ) -> dict[str, float]:
     """Latency of `DocumentIndex.hybrid_search` (flat and HNSW) at this size."""
     lexical = synthetic_lexical(len(vectors), rng)
+    # 1,000 distinct texts of ~1,000 characters, 50 chunks a source, so that each
+    # hit's neighbours are real text to join (`search` = `hybrid_search` + neighbour
+    # text); sentences of the index's own words, so the neighbours hold the question's
+    vocabulary = [f"w{n}" for n in range(2000)]
+    texts = [
+        " ".join(" ".join(rng.choice(vocabulary, size=12)) + "." for _ in range(12))
+        for _ in range(1000)
+    ]
     chunks = [
-        {"text": "", "title": "", "source": "", "chunk_id": str(i)} for i in range(len(vectors))
+        {
+            "text": texts[i % len(texts)],
+            "title": "",
+            "source": f"s{i // 50}",
+            "position": i % 50,
+            "chunk_id": str(i),
+        }
+        for i in range(len(vectors))
     ]
     result: dict[str, float] = {}
     for kind in ("flat", "hnsw"):
@@ -73,20 +89,25 @@ def measure_hybrid(
             hnsw_min_chunks=1,
             lexical=lexical,
         )
-        index.hybrid_search(probes[0], {}, 3, -1.0)  # builds FAISS and the BM25 weights
-        latencies = []
+        # builds FAISS, the BM25 weights and the neighbour table
+        index.with_neighbours(index.hybrid_search(probes[0], {}, 3, -1.0))
+        latencies, whole = [], []
         for probe, row in zip(probes, picks, strict=True):
             terms = lexical.term_ids[lexical.indptr[row] : lexical.indptr[row + 1]]
             words = {
                 f"w{t}": 1.0 for t in rng.choice(terms, size=min(8, len(terms)), replace=False)
             }
             start = time.perf_counter()
-            index.hybrid_search(probe, words, 3, -1.0)
+            hits = index.hybrid_search(probe, words, 3, -1.0)
             latencies.append(time.perf_counter() - start)
+            index.with_neighbours(hits, NEIGHBOUR_CHARS, words)
+            whole.append(time.perf_counter() - start)
         result[f"hybrid_{kind}_median_ms"] = round(1000 * statistics.median(latencies), 3)
         result[f"hybrid_{kind}_p95_ms"] = round(
             1000 * sorted(latencies)[int(0.95 * len(latencies))], 3
         )
+        result[f"search_{kind}_median_ms"] = round(1000 * statistics.median(whole), 3)
+        result[f"search_{kind}_p95_ms"] = round(1000 * sorted(whole)[int(0.95 * len(whole))], 3)
     return result
 
 

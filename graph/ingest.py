@@ -45,6 +45,9 @@ class IngestReport:
 
 #: Elements that hold a site's navigation rather than the page's content.
 _NAVIGATION = re.compile(r"sidebar|navheader|navfooter|related|breadcrumb|headerlink|footer")
+#: Boxes set inside a section (DocBook's `<div class="note"><h3>Note</h3>`): their
+#: headings are labels, not sections.
+_ASIDE = re.compile(r"^(note|tip|warning|caution|important|admonition|sidebar)$")
 _BLOCKS = (
     "p div section article li dt dd tr table ul ol dl blockquote h4 h5 h6 caption figure figcaption"
 ).split()
@@ -74,7 +77,12 @@ def html_to_markdown(html: str) -> str:
     for level in (1, 2, 3):
         for heading in soup.find_all(f"h{level}"):
             title = heading.get_text(" ", strip=True).replace("\u00b6", "").strip()
-            heading.replace_with(f"\n\n{'#' * level} {title}\n\n")
+            if heading.find_parent(class_=_ASIDE) is not None:
+                # the title of a note inside a section, not a section of its own:
+                # as a heading it would name every paragraph after the note
+                heading.replace_with(f"\n\n{title}:\n\n")
+            else:
+                heading.replace_with(f"\n\n{'#' * level} {title}\n\n")
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")

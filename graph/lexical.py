@@ -58,6 +58,29 @@ def terms(text: str) -> list[str]:
     return whole + stems
 
 
+def terms_at(text: str) -> list[tuple[int, str]]:
+    """The terms of `text` as `terms` gives them, each with the offset of the word
+    it comes from (all stemmed in one call: cheap enough to run at query time)."""
+    found: list[tuple[int, str]] = []
+    starts: list[int] = []
+    parts: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if word.isdigit() or (word.isalpha() and (word.isupper() or word[1:].islower())):
+            pieces = [lower]  # a plain word is its only piece (what _SUBWORD would find)
+        else:
+            pieces = [p.lower() for p in _SUBWORD.findall(word)]
+        if pieces != [lower] and lower not in _STOPWORDS:
+            found.append((match.start(), lower))
+        for piece in pieces:
+            if piece not in _STOPWORDS and (len(piece) > 1 or piece.isdigit()):
+                starts.append(match.start())
+                parts.append(piece)
+    found.extend(zip(starts, _stemmer().stemWords(parts), strict=True))
+    return found
+
+
 class LexicalIndex:
     """Term counts per chunk (rows of a sparse matrix) and BM25 search over them."""
 
@@ -192,6 +215,12 @@ class LexicalIndex:
             if self.term_of.get(term) in held:
                 matched += mass
         return matched / total if total else 0.0
+
+    def holds_any(self, row: int, query: dict[str, float]) -> bool:
+        """Whether this row holds any of the query's terms."""
+        wanted = [self.term_of[t] for t in query if t in self.term_of]
+        held = self.term_ids[self.indptr[row] : self.indptr[row + 1]]
+        return bool(wanted) and bool(np.isin(held, wanted).any())
 
     def key_terms(self, text: str, limit: int) -> list[str]:
         """The rarest words of `text` that the documents hold: the names and terms

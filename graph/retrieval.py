@@ -6,6 +6,7 @@ rankings fused, for a question and the subject of the conversation around it.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import json
@@ -29,7 +30,7 @@ from langchain_text_splitters import (
 )
 
 from graph.embeddings import embedder_id, load_embedder
-from graph.lexical import LexicalIndex, query_terms
+from graph.lexical import LexicalIndex, query_terms, terms_at
 from graph.settings import Settings
 from graph.state import RetrievedChunk
 
@@ -49,6 +50,13 @@ CANDIDATES = 30
 LEXICAL_WEIGHT = 0.2
 #: How many key terms of the earlier turns carry a follow-up's subject.
 SUBJECT_TERMS = 6
+#: Characters of each neighbouring chunk (the one before and the one after, in the
+#: same source) that a search hit carries into the prompt: an answer is often in
+#: the sentences just around the passage that matched the question. So each hit
+#: is at most its chunk plus twice this.
+NEIGHBOUR_CHARS = 250
+#: Shortest run of characters taken as the overlap two neighbouring chunks share.
+_MIN_OVERLAP = 20
 
 
 class IndexUnavailable(RuntimeError):
@@ -154,6 +162,94 @@ def dense_text(chunk: RetrievedChunk) -> str:
     return chunk["text"]
 
 
+def shared_overlap(before: str, after: str) -> int:
+    """How many characters `after` starts with that `before` ends with (the overlap
+    the splitter gives neighbouring chunks), 0 when under `_MIN_OVERLAP`."""
+    if len(after) < _MIN_OVERLAP:
+        return 0
+    probe = after[:_MIN_OVERLAP]
+    at = before.find(probe, max(0, len(before) - len(after)))
+    while at != -1:  # the first place the rest of `before` starts `after` is the longest
+        if after.startswith(before[at:]):
+            return len(before) - at
+        at = before.find(probe, at + 1)
+    return 0
+
+
+_PIECE = re.compile(r"(?<=\n)|(?<=[.!?] )")
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """`text[start:end]`, with an ellipsis where it stops short of the text's start
+    or end, and fenced again where it starts or ends inside a code block."""
+    run = text[start:end].strip("\n")
+    if text[:start].count("```") % 2:
+        run = "```\n" + run
+    if run.count("```") % 2:
+        run += "\n```"
+    if start > 0 and text[start - 1] != "\n":
+        run = "… " + run
+    if end < len(text) and text[end - 1] != "\n":
+        run += " …"
+    return run
+
+
+def tail(text: str, budget: int) -> str:
+    """At most the last `budget` characters of `text`, from a line (or word) start."""
+    start = max(len(text) - budget, 0)
+    if start:
+        for mark in ("\n", " "):
+            at = text.find(mark, start, start + budget // 2)
+            if at >= 0:
+                start = at + 1
+                break
+    return excerpt(text, start, len(text))
+
+
+def head(text: str, budget: int) -> str:
+    """At most the first `budget` characters of `text`, to a line (or word) end."""
+    end = min(budget, len(text))
+    if end < len(text):
+        for mark in ("\n", " "):
+            at = text.rfind(mark, end - budget // 2, end)
+            if at >= 0:
+                end = at + 1
+                break
+    return excerpt(text, 0, end)
+
+
+def focused(
+    text: str, budget: int, weights: dict[str, float], lexical: LexicalIndex, at_end: bool
+) -> str:
+    """The run of `text`'s sentences and lines within `budget` characters that holds
+    most of the question's words (each by its weight and rarity), or, when none
+    holds any, the run nearest the hit (`at_end`: the hit follows `text`)."""
+    if len(text) <= budget or not weights:
+        return tail(text, budget) if at_end else head(text, budget)
+    pieces = [p for p in _PIECE.split(text) if p]
+    offsets = [0, *itertools.accumulate(len(p) for p in pieces)]
+    words: list[set[str]] = [set() for _ in pieces]
+    for at, term in terms_at(text):
+        if term in weights:
+            words[bisect.bisect_right(offsets, at) - 1].add(term)
+    if not any(words):
+        return tail(text, budget) if at_end else head(text, budget)
+    rarity = {t: w * lexical.term_idf(t) for t, w in weights.items()}
+    best: tuple[tuple[float, int], int, int] | None = None
+    for first in range(len(pieces)):
+        last, held = first, set()
+        while last < len(pieces) and offsets[last + 1] - offsets[first] <= budget:
+            held |= words[last]
+            last += 1
+        mass = sum(rarity[t] for t in held)
+        key = (mass, -(len(pieces) - last if at_end else first))
+        if last > first and mass > 0 and (best is None or key > best[0]):
+            best = (key, first, last)
+    if best is None:
+        return tail(text, budget) if at_end else head(text, budget)
+    return excerpt(text, offsets[best[1]], offsets[best[2]])
+
+
 def build_faiss(vectors: np.ndarray, index_type: IndexType, hnsw_min_chunks: int) -> faiss.Index:
     """A flat (exact) index, or HNSW (approximate, fast at scale) by setting or size."""
     dimension = vectors.shape[1] if vectors.size else 1
@@ -199,6 +295,7 @@ class DocumentIndex:
         self.index_type: IndexType = index_type
         self.hnsw_min_chunks = hnsw_min_chunks
         self._faiss = faiss_index  # built on first use: updates come in batches
+        self._rows: dict[tuple[str, int], int] | None = None  # (source, position) -> row
         if lexical is None:
             lexical = LexicalIndex.empty().with_texts(map(lexical_text, chunks))
         self.lexical = lexical
@@ -278,6 +375,54 @@ class DocumentIndex:
             found.append({**chunk, "score": round(float(relevance[j]), 4)})  # type: ignore[typeddict-item]
         return found
 
+    def with_neighbours(
+        self,
+        hits: list[RetrievedChunk],
+        budget: int = NEIGHBOUR_CHARS,
+        words: dict[str, float] | None = None,
+    ) -> list[RetrievedChunk]:
+        """The hits, each one's `text` extended with up to `budget` characters of the
+        chunk before it and of the chunk after it in the same source (without the
+        overlap they share), so the prompt holds the sentences around a match: the
+        sentences of each neighbour that hold most of the question's `words`, or
+        those next to the hit (`focused`). A neighbour that is itself a hit, or
+        already carried by a better hit, is not repeated. Ids, titles and scores
+        stay those of the hit."""
+        if budget <= 0 or not hits:
+            return hits
+        if self._rows is None:
+            self._rows = {
+                (c["source"], c["position"]): i
+                for i, c in enumerate(self.chunks)
+                if isinstance(c.get("position"), int)
+            }
+        rows = self._rows
+        taken = {(h["source"], h.get("position")) for h in hits}
+        out: list[RetrievedChunk] = []
+        for hit in hits:
+            text = hit["text"]
+            if not isinstance(hit.get("position"), int):  # no order known: the chunk alone
+                out.append(hit)
+                continue
+            key = (hit["source"], hit["position"] - 1)
+            if key not in taken and (row := rows.get(key)) is not None:
+                before = self.chunks[row]["text"]
+                before = before[: len(before) - shared_overlap(before, text)]
+                weights = words if words and self.lexical.holds_any(row, words) else {}
+                if extra := focused(before, budget, weights, self.lexical, at_end=True):
+                    text = extra + "\n" + text
+                taken.add(key)
+            key = (hit["source"], hit["position"] + 1)
+            if key not in taken and (row := rows.get(key)) is not None:
+                after = self.chunks[row]["text"]
+                after = after[shared_overlap(hit["text"], after) :]
+                weights = words if words and self.lexical.holds_any(row, words) else {}
+                if extra := focused(after, budget, weights, self.lexical, at_end=False):
+                    text = text + "\n" + extra
+                taken.add(key)
+            out.append({**hit, "text": text})
+        return out
+
     def search(
         self,
         query: str,
@@ -285,18 +430,20 @@ class DocumentIndex:
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
+        neighbours: int = NEIGHBOUR_CHARS,
     ) -> list[RetrievedChunk]:
         """The k chunks most relevant to the query, at or above the threshold. A
         follow-up's `context` (the earlier turns naming its subject) counts too,
-        with a smaller weight, on both the dense and the lexical side."""
+        with a smaller weight, on both the dense and the lexical side. Each chunk's
+        `text` carries up to `neighbours` characters of the chunks on either side
+        (`with_neighbours`; 0 for the chunk alone)."""
         if not self.chunks or k <= 0:
             return []
-        return self.hybrid_search(
-            self.query_vector(query, context, context_weight),
-            self.query_words(query, context, context_weight),
-            k,
-            threshold,
+        words = self.query_words(query, context, context_weight)
+        hits = self.hybrid_search(
+            self.query_vector(query, context, context_weight), words, k, threshold
         )
+        return self.with_neighbours(hits, neighbours, words)
 
     def replace_source(
         self, source: str, file_hash: str, chunks: list[RetrievedChunk], vectors: np.ndarray
@@ -549,9 +696,10 @@ class LiveIndex:
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
+        neighbours: int = NEIGHBOUR_CHARS,
     ) -> list[RetrievedChunk]:
         self.refresh()
-        return self.index.search(query, k, threshold, context, context_weight)
+        return self.index.search(query, k, threshold, context, context_weight, neighbours)
 
 
 def open_index(

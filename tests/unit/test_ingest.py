@@ -9,14 +9,19 @@ import pytest
 
 from graph.fakes import HashEmbedder
 from graph.ingest import Unreadable, html_to_markdown, ingest_paths, read_document, remove_paths
-from graph.lexical import query_terms, terms
+from graph.lexical import query_terms, terms, terms_at
 from graph.retrieval import (
+    NEIGHBOUR_CHARS,
     DocumentIndex,
     IndexUnavailable,
     LiveIndex,
+    focused,
     follow_up_context,
+    head,
     read_manifest,
+    shared_overlap,
     split_markdown,
+    tail,
 )
 
 GUIDE = """# Widget
@@ -338,3 +343,94 @@ def test_follow_up_context_carries_the_subject_back_to_the_turn_that_named_it() 
     assert follow_up_context(turns) == "What is pgbench? How do I initialize its tables?"
     switch = ["What is pgbench?", "Explain how Python list comprehensions work in detail please"]
     assert follow_up_context(switch) is None
+
+
+def neighbourly_index() -> DocumentIndex:
+    """One page cut into several chunks (with the splitter's overlap), and another page."""
+    sentences = " ".join(f"Sentence {n} of the manual talks about topic{n}." for n in range(60))
+    chunks = split_markdown(f"# Manual\n\n{sentences}\n", "manual.md", 300, 60)
+    chunks += split_markdown("# Other\n\nSomething else entirely.\n", "other.md", 300, 60)
+    return DocumentIndex(HashEmbedder(), chunks)
+
+
+def test_a_hit_carries_the_text_around_it_into_the_prompt() -> None:
+    index = neighbourly_index()
+    middle = next(c for c in index.chunks if "topic30" in c["text"])
+    before = index.chunks[middle["position"] - 1]
+    after = index.chunks[middle["position"] + 1]
+    assert shared_overlap(before["text"], middle["text"]) > 0  # the splitter overlaps them
+    alone = index.search("topic30", 1, -1.0, neighbours=0)
+    assert alone[0]["text"] == middle["text"]
+    (hit,) = index.search("topic30", 1, -1.0)
+    assert hit["chunk_id"] == middle["chunk_id"] and hit["score"] == alone[0]["score"]
+    assert middle["text"] in hit["text"]
+
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    # the chunk before and the one after (short enough to fit the budget whole),
+    # joined to it without repeating the overlap the splitter gave them
+    start = before["text"][: len(before["text"]) - shared_overlap(before["text"], middle["text"])]
+    end = after["text"][shared_overlap(middle["text"], after["text"]) :]
+    assert len(start) <= NEIGHBOUR_CHARS and len(end) <= NEIGHBOUR_CHARS
+    assert flat(hit["text"]) == flat(f"{start} {middle['text']} {end}")
+    assert len(hit["text"]) <= len(middle["text"]) + 2 * (NEIGHBOUR_CHARS + 1)
+    assert "Something else" not in hit["text"]  # another source is never a neighbour
+
+
+def test_neighbours_that_are_hits_themselves_are_not_repeated() -> None:
+    index = neighbourly_index()
+    hits = index.with_neighbours([{**c, "score": 1.0} for c in index.chunks[2:4]], 10_000)
+    first, second = (h["text"] for h in hits)
+    assert index.chunks[3]["text"] not in first and index.chunks[2]["text"] not in second
+    assert index.chunks[1]["text"][-50:] in first and index.chunks[4]["text"][:50] in second
+    assert index.with_neighbours(hits, 0) == hits
+
+
+def test_neighbour_text_is_cut_at_a_line_and_code_stays_fenced() -> None:
+    code = "Intro line.\n```\n" + "\n".join(f"step_{i}()" for i in range(50)) + "\n```"
+    assert head(code, 100).endswith("\n```") and head(code, 100).count("```") == 2
+    assert tail(code, 100).startswith("```\n") and tail(code, 100).count("```") == 2
+    assert tail("one two three four", 10) == "… three four"  # cut inside a line
+    assert head("one two\nthree four", 12) == "one two"  # cut at a line end
+    assert head("short", 10) == "short" and tail("short", 10) == "short"
+
+
+def test_a_neighbour_gives_the_sentences_that_hold_the_question_words() -> None:
+    index = neighbourly_index()
+    text = " ".join(f"Sentence {n} of the manual talks about topic{n}." for n in range(12))
+    words = query_terms("what about topic7")
+    after = focused(text, 100, words, index.lexical, at_end=False)
+    assert "topic7." in after and len(after) <= 104 and after.startswith("… ")
+    before = focused(text, 100, words, index.lexical, at_end=True)
+    assert "topic7." in before and before.endswith(" …")
+    # nothing of the question in it: the sentences next to the hit
+    assert focused(text, 100, query_terms("unrelated"), index.lexical, False) == head(text, 100)
+    assert focused(text, 100, query_terms("unrelated"), index.lexical, True) == tail(text, 100)
+
+
+def test_terms_at_gives_the_terms_with_where_they_are() -> None:
+    text = "Set max_connections, then call getUserName; error 23505 while running."
+    found = terms_at(text)
+    assert sorted(t for _, t in found) == sorted(terms(text))
+    # each at the start of the word it comes from (a part of an identifier at the whole's)
+    assert all(t[:3] in text[at:].split()[0].lower() for at, t in found)
+    assert (text.index("getUserName"), "user") in found
+    index = neighbourly_index()
+    assert index.lexical.holds_any(0, query_terms("topic1"))
+    assert not index.lexical.holds_any(0, {"topic59": 1.0, "unknownword": 1.0})
+    assert not index.lexical.holds_any(0, {})
+
+
+def test_a_note_box_is_not_a_section_of_its_own() -> None:
+    html = (
+        "<h1>pg_dump</h1><h2>Options</h2><p>-a dumps only the data.</p>"
+        "<div class='note'><h3 class='title'>Note</h3><p>Beware of triggers.</p></div>"
+        "<p>-t dumps one table.</p><h2>Examples</h2><p>pg_dump mydb</p>"
+    )
+    text = html_to_markdown(html)
+    assert "Note:" in text and "### Note" not in text
+    chunks = split_markdown(text, "pgdump.html")
+    by_title = {c["title"]: c["text"] for c in chunks}
+    assert set(by_title) == {"pg_dump > Options", "pg_dump > Examples"}
+    assert "-t dumps one table." in by_title["pg_dump > Options"]
