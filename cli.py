@@ -18,9 +18,9 @@ def serve(args: argparse.Namespace) -> int:
     from api.log_config import log_config
     from graph.injection import load_detector
     from graph.models import load_chat_model, model_provider
-    from graph.retrieval import read_manifest
-    from graph.settings import Settings
+    from graph.retrieval.index import read_manifest
     from server import create_app
+    from settings import Settings
     from storage import check_reachable
 
     settings = Settings()
@@ -87,7 +87,7 @@ def is_loopback(host: str) -> bool:
 
 def keys(args: argparse.Namespace) -> int:
     from api.auth import add_key, revoke_keys
-    from graph.settings import Settings
+    from settings import Settings
 
     path: Path = args.file or Settings().keys_path
     if args.keys_command == "add":
@@ -112,10 +112,10 @@ def keys(args: argparse.Namespace) -> int:
 def ingest(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from graph.embeddings import embedder_id, load_embedder
-    from graph.ingest import ingest_paths, remove_paths
-    from graph.retrieval import DocumentIndex
-    from graph.settings import Settings
+    from graph.retrieval.embeddings import embedder_id, load_embedder
+    from graph.retrieval.index import DocumentIndex
+    from graph.retrieval.ingest import ingest_paths, remove_paths
+    from settings import Settings
 
     settings = Settings()
     directory: Path = args.index or settings.index_path
@@ -161,8 +161,8 @@ def ingest(args: argparse.Namespace) -> int:
 
 
 def index_stats(args: argparse.Namespace) -> int:
-    from graph.retrieval import read_manifest
-    from graph.settings import Settings
+    from graph.retrieval.index import read_manifest
+    from settings import Settings
 
     directory: Path = args.index or Settings().index_path
     if not directory.exists():
@@ -197,7 +197,7 @@ def migrate(args: argparse.Namespace) -> int:
 
     from graph.fakes import scripted_model
     from graph.graph import build_graph
-    from graph.settings import Settings
+    from settings import Settings
     from storage import check_reachable
     from storage.migrate import copy_sqlite_to_postgres
 
@@ -293,10 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     stats_cmd.set_defaults(run=index_stats)
 
     args = parser.parse_args(argv)
-    from graph.embeddings import EmbedderUnavailable
     from graph.injection import DetectorUnavailable
     from graph.models import ChatModelUnavailable
-    from graph.retrieval import IndexUnavailable
+    from graph.retrieval.embeddings import EmbedderUnavailable
+    from graph.retrieval.index import IndexUnavailable
     from storage import StorageUnavailable
 
     try:

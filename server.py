@@ -36,7 +36,7 @@ from api.service import open_service
 from api.stream_errors import StreamErrorEvents
 from api.threads import router as threads_router
 from api.ws import router as ws_router
-from graph.settings import Settings
+from settings import Settings
 
 log = logging.getLogger("threadline")
 

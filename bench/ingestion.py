@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from graph.embeddings import MiniLMEmbedder, StaticEmbedder
-from graph.ingest import ingest_paths
-from graph.retrieval import DocumentIndex
+from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
+from graph.retrieval.index import DocumentIndex
+from graph.retrieval.ingest import ingest_paths
 
 WORDS = (
     "router firmware install invoice refund printer cartridge thread memory moderation "

@@ -29,8 +29,8 @@ QUESTION = "What does threadline do?"
 
 def threadline_app(data_dir: Path) -> Any:
     from graph.fakes import HashEmbedder, scripted_model
-    from graph.settings import Settings
     from server import create_app
+    from settings import Settings
 
     return create_app(
         Settings(data_dir=data_dir, rate_limit="1000000/minute", _env_file=None),

@@ -9,7 +9,7 @@ import resource
 import time
 from pathlib import Path
 
-from graph.embeddings import MiniLMEmbedder
+from graph.retrieval.embeddings import MiniLMEmbedder
 
 QUERIES = [f"How do I install threadline, question {n}?" for n in range(200)]
 

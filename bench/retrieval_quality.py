@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
-from graph.embeddings import MiniLMEmbedder
-from graph.ingest import ingest_paths
-from graph.retrieval import DocumentIndex
+from graph.retrieval.embeddings import MiniLMEmbedder
+from graph.retrieval.index import DocumentIndex
+from graph.retrieval.ingest import ingest_paths
 from graph.settings import DEFAULT_DOCS_DIR
 
 #: Questions a user would ask, each with the section title that answers it, and

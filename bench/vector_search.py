@@ -25,8 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from graph.lexical import LexicalIndex
-from graph.retrieval import NEIGHBOUR_CHARS, DocumentIndex, build_faiss
+from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex, build_faiss
+from graph.retrieval.lexical import LexicalIndex
 
 DIMENSION = 384
 

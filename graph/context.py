@@ -12,7 +12,7 @@ from graph import prompts
 
 @dataclass(kw_only=True)
 class Context:
-    """What a caller may tune for one run; process settings live in `Settings`."""
+    """What a caller may tune for one run; process settings are in `settings.Settings`."""
 
     system_prompt: str = prompts.SYSTEM_PROMPT
     """The system prompt `generate` puts first."""

@@ -21,8 +21,8 @@ from graph.moderation import (
 )
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
-from graph.retrieval import Retriever
-from graph.settings import Settings
+from graph.retrieval.index import Retriever
+from graph.settings import GraphSettings
 from graph.state import InputState, State
 
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
@@ -30,7 +30,7 @@ from graph.state import InputState, State
 DURABILITY: Final = "exit"
 
 
-def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
+def build_moderator(settings: GraphSettings, model: BaseChatModel) -> Moderator:
     """The moderation the settings ask for; the judge, when on, is the chat model
     with structured output."""
     judge = model.with_structured_output(JudgeVerdict) if settings.moderation_judge else None
@@ -46,7 +46,7 @@ def build_moderator(settings: Settings, model: BaseChatModel) -> Moderator:
     )
 
 
-def provider_guard(settings: Settings) -> ProviderGuard:
+def provider_guard(settings: GraphSettings) -> ProviderGuard:
     """The model calls' idle timeout and circuit breaker, as the settings say."""
     return ProviderGuard(
         idle_timeout_s=settings.provider_idle_timeout_s,
@@ -58,12 +58,12 @@ def provider_guard(settings: Settings) -> ProviderGuard:
 def build_graph(
     model: BaseChatModel,
     index: Retriever | None,
-    settings: Settings | None = None,
+    settings: GraphSettings | None = None,
     provider: ProviderGuard | None = None,
 ) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index (and the provider
     guard the HTTP layer also consults, when it passes one)."""
-    settings = settings or Settings()
+    settings = settings or GraphSettings()
     summarizer = model if settings.summarizes_history else None
     rewriter = model if settings.rewrite_follow_ups else None
     provider = provider or provider_guard(settings)

@@ -20,7 +20,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from openai.types.chat import ChatCompletionChunk
 from pydantic import PrivateAttr
 
-from graph.settings import Settings
+from graph.settings import GraphSettings
 
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
@@ -177,7 +177,7 @@ def model_provider(model: str) -> str | None:
     return provider if sep and name and provider in _BUILTIN_PROVIDERS else None
 
 
-def openai_options(settings: Settings) -> dict[str, Any]:
+def openai_options(settings: GraphSettings) -> dict[str, Any]:
     """ChatOpenAI's settings, the same whether it is named `openai:` or by a plain name."""
     return {
         "api_key": settings.openai_api_key,
@@ -202,7 +202,7 @@ class ChunkDictAsyncOpenAI(openai.AsyncOpenAI):
         return super()._process_response_data(data=data, cast_to=cast_to, response=response)
 
 
-def openai_clients(settings: Settings) -> dict[str, Any]:
+def openai_clients(settings: GraphSettings) -> dict[str, Any]:
     """ChatOpenAI's async clients, with the settings it would have used itself (a missing
     key raises `openai.OpenAIError`, as ChatOpenAI does): `ChunkDictAsyncOpenAI` for
     plain chat streams, a stock client for the rest (structured output, as the
@@ -220,7 +220,7 @@ def openai_clients(settings: Settings) -> dict[str, Any]:
     }
 
 
-def provider_chat_model(settings: Settings, provider: str) -> BaseChatModel:
+def provider_chat_model(settings: GraphSettings, provider: str) -> BaseChatModel:
     """`init_chat_model("provider:model")` with the common options; a missing integration
     package or credential is a `ChatModelUnavailable` naming the fix."""
     from langchain.chat_models import init_chat_model
@@ -249,7 +249,7 @@ def provider_chat_model(settings: Settings, provider: str) -> BaseChatModel:
         raise ChatModelUnavailable(f"THREADLINE_MODEL={settings.model}: {exc}") from exc
 
 
-def load_chat_model(settings: Settings) -> BaseChatModel:
+def load_chat_model(settings: GraphSettings) -> BaseChatModel:
     """`provider:model` through `init_chat_model`; else ChatOpenAI when `OPENAI_API_KEY` is
     set; else the embedded SmolLM2."""
     provider = model_provider(settings.model)

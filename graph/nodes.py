@@ -30,7 +30,8 @@ from graph.context import Context
 from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation import SEVERITY, Moderator, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
-from graph.retrieval import Retriever, follow_up_context
+from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.index import Retriever
 from graph.state import RetrievedChunk, State, from_records, to_records
 
 logger = logging.getLogger(__name__)

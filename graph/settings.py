@@ -1,6 +1,8 @@
-"""Process settings: keys, paths, URLs and limits, read from the environment and `.env`.
+"""What building and running the graph needs from the environment (`THREADLINE_*`,
+or `.env`): the model and its provider, the index, moderation, the history.
 
-Per-run knobs (system prompt, top_k, ...) live in `graph.context.Context` instead.
+The process adds its own (storage, HTTP, keys, limits) in the top-level
+`settings.py`; per-run knobs (system prompt, top_k, ...) live in `graph.context.Context`.
 """
 
 from __future__ import annotations
@@ -17,17 +19,14 @@ from graph.moderation import CATEGORIES, Action
 DEFAULT_DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
 
 
-class Settings(BaseSettings):
-    """Everything the process needs to start; `THREADLINE_*` variables, or `.env`."""
+class GraphSettings(BaseSettings):
+    """The graph's settings; `THREADLINE_*` variables, or `.env`."""
 
     model_config = SettingsConfigDict(
         env_prefix="THREADLINE_", env_file=".env", extra="ignore", populate_by_name=True
     )
 
     data_dir: Path = Field(Path("data"), description="Where the database and the index live.")
-    db_path: Path | None = Field(
-        None, description="SQLite file; default DATA_DIR/threadline.sqlite"
-    )
     index_dir: Path | None = Field(None, description="FAISS index folder; default DATA_DIR/index")
     docs_dir: Path = Field(DEFAULT_DOCS_DIR, description="Documents indexed when no index exists.")
 
@@ -101,64 +100,6 @@ class Settings(BaseSettings):
         "query (one more model call per turn); off: the earlier turns' key terms are used.",
     )
 
-    api_keys: SecretStr = Field(
-        SecretStr(""), description="`alice:KEY1,bob:KEY2`; none (and no keys file): dev mode."
-    )
-    keys_file: Path | None = Field(
-        None, description="`user:sha256` lines from `threadline keys`; default DATA_DIR/api_keys"
-    )
-    rate_limit: str = Field("20/minute", description="Chat runs per user (`limits` syntax).")
-    database_url: SecretStr | None = Field(
-        None,
-        description="postgresql://user:password@host:5432/db: keep everything in PostgreSQL "
-        "(several processes and machines); default: the SQLite file.",
-    )
-    db_pool_min_size: int = Field(2, ge=1, description="PostgreSQL connections kept open.")
-    db_pool_max_size: int = Field(10, ge=1, description="Most PostgreSQL connections at once.")
-    db_pool_timeout_s: float = Field(
-        10, gt=0, description="Wait for a free (or first) PostgreSQL connection before failing."
-    )
-    redis_url: str | None = Field(
-        None,
-        description="redis://host:port/db: run locks, WebSocket fan-out and rate-limit "
-        "counters shared by every process.",
-    )
-    redis_prefix: str = Field(
-        "threadline:", description="Prefix of every Redis key threadline uses."
-    )
-    run_lease_s: float = Field(
-        10, gt=0, description="A Redis run lock lapses this long after its process dies."
-    )
-    max_request_bytes: int = Field(
-        256 * 1024, ge=1024, description="Largest accepted request body."
-    )
-    shutdown_grace_s: float = Field(
-        30, ge=0, description="On SIGTERM, running answers get this long to finish."
-    )
-    request_body_timeout_s: float = Field(
-        30, gt=0, description="A request body not received in this time gets a 408."
-    )
-    busy_thread: Literal["reject", "queue"] = Field(
-        "reject", description="A message on a thread whose answer is running: 409, or wait."
-    )
-    thread_ttl_days: float = Field(
-        30, gt=0, description="Threads inactive this long are deleted with their checkpoints."
-    )
-    prune_interval_s: float = Field(3600, gt=0, description="How often expired threads go.")
-    cors_origins: list[str] = Field(
-        default_factory=list, description='Origins allowed by CORS, e.g. ["https://app.example"].'
-    )
-    ready_cache_s: float = Field(10, ge=0, description="How long a readiness result is reused.")
-    log_format: Literal["json", "text"] = Field("json", description="Server log lines.")
-
-    @field_validator("rate_limit")
-    @classmethod
-    def _valid_rate(cls, value: str) -> str:
-        from limits import parse
-
-        parse(value)  # raises ValueError with the reason
-        return value
-
     @field_validator("input_policy", "output_policy")
     @classmethod
     def _known_categories(cls, policy: dict[str, Action]) -> dict[str, Action]:
@@ -166,19 +107,6 @@ class Settings(BaseSettings):
         if unknown:
             raise ValueError(f"unknown moderation categories {unknown}; known: {list(CATEGORIES)}")
         return policy
-
-    @field_validator("database_url")
-    @classmethod
-    def _postgres_only(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not value.get_secret_value().startswith(
-            ("postgresql://", "postgres://")
-        ):
-            raise ValueError("THREADLINE_DATABASE_URL must be a postgresql:// URL")
-        return value
-
-    @property
-    def sqlite_path(self) -> Path:
-        return self.db_path or self.data_dir / "threadline.sqlite"
 
     @property
     def audit_log_path(self) -> Path:
@@ -197,7 +125,3 @@ class Settings(BaseSettings):
         return self.summarize_history == "on" or (
             self.summarize_history == "auto" and self.uses_openai
         )
-
-    @property
-    def keys_path(self) -> Path:
-        return self.keys_file or self.data_dir / "api_keys"

@@ -13,8 +13,8 @@ from langgraph.graph.state import CompiledStateGraph
 
 from graph.graph import build_graph
 from graph.models import load_chat_model
-from graph.retrieval import open_live_index
-from graph.settings import Settings
+from graph.retrieval.ingest import open_live_index
+from graph.settings import GraphSettings
 
 _graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
 _lock = asyncio.Lock()
@@ -25,7 +25,7 @@ async def make_graph() -> CompiledStateGraph[Any, Any, Any, Any]:
     global _graph
     async with _lock:
         if _graph is None:
-            settings = Settings()
+            settings = GraphSettings()
             index = await asyncio.to_thread(open_live_index, settings)
             _graph = build_graph(load_chat_model(settings), index, settings).compile(
                 name="threadline"

@@ -20,7 +20,7 @@ from psycopg_pool import PoolTimeout
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from graph.settings import Settings
+from settings import Settings
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy

@@ -12,7 +12,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointTuple
 from langgraph.graph.state import CompiledStateGraph
 
-from graph.settings import Settings
+from settings import Settings
 from storage import open_storage
 
 #: Compiles the thread's graph on a saver, to read its state back for the comparison.

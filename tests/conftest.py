@@ -12,8 +12,9 @@ import pytest
 import redis
 
 from graph.fakes import HashEmbedder
-from graph.retrieval import DocumentIndex, split_markdown
-from graph.settings import Settings
+from graph.retrieval.index import DocumentIndex
+from graph.retrieval.splitting import split_markdown
+from settings import Settings
 
 GUIDE = """# Installing
 

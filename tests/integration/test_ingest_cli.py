@@ -18,12 +18,12 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
 
 from graph.context import Context
-from graph.embeddings import MiniLMEmbedder, load_embedder
 from graph.fakes import scripted_model
 from graph.nodes import ChatNodes
-from graph.retrieval import DocumentIndex
-from graph.settings import Settings
+from graph.retrieval.embeddings import MiniLMEmbedder, load_embedder
+from graph.retrieval.index import DocumentIndex
 from graph.state import to_records
+from settings import Settings
 from tests.integration.conftest import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,7 +161,7 @@ def test_a_crash_while_writing_the_lexical_index_leaves_the_old_pair_loadable(
     script = textwrap.dedent(f"""
         import os, signal, sys
         sys.argv = ["threadline", "ingest", {str(corpus)!r}, "--index", {str(index_dir)!r}]
-        from graph.lexical import LexicalIndex
+        from graph.retrieval.lexical import LexicalIndex
         def save(self, path):
             path.write_bytes(b"PK half a file")
             os.kill(os.getpid(), signal.SIGKILL)  # die halfway through the lexical index

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import Settings
+from settings import Settings
 from storage import Storage, ThreadBusy, ThreadNotFound, open_storage
 from tests.conftest import REDIS_TEST_URL
 
@@ -218,7 +218,7 @@ def test_processes_starting_together_on_an_empty_database_all_come_up(
     script = textwrap.dedent(
         f"""
         import asyncio
-        from graph.settings import Settings
+        from settings import Settings
         from storage import open_storage
 
         async def main():

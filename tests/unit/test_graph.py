@@ -24,7 +24,7 @@ from graph.nodes import (
     route_after_output,
 )
 from graph.provider import classify, is_transient
-from graph.retrieval import DocumentIndex
+from graph.retrieval.index import DocumentIndex
 from graph.state import from_records, to_records
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"

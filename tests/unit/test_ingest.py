@@ -8,21 +8,27 @@ import numpy as np
 import pytest
 
 from graph.fakes import HashEmbedder
-from graph.ingest import Unreadable, html_to_markdown, ingest_paths, read_document, remove_paths
-from graph.lexical import query_terms, terms, terms_at
-from graph.retrieval import (
+from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.index import (
     NEIGHBOUR_CHARS,
     DocumentIndex,
     IndexUnavailable,
     LiveIndex,
     focused,
-    follow_up_context,
     head,
     read_manifest,
     shared_overlap,
-    split_markdown,
     tail,
 )
+from graph.retrieval.ingest import (
+    Unreadable,
+    html_to_markdown,
+    ingest_paths,
+    read_document,
+    remove_paths,
+)
+from graph.retrieval.lexical import query_terms, terms, terms_at
+from graph.retrieval.splitting import split_markdown
 
 GUIDE = """# Widget
 

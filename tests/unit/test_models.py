@@ -12,7 +12,7 @@ import pytest
 from langchain_openai import ChatOpenAI
 
 from graph.models import ChatModelUnavailable, EmbeddedChatModel, load_chat_model
-from graph.settings import Settings
+from settings import Settings
 from tests.fake_openai import FakeOpenAI, ServerThread
 
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from graph.graph import build_moderator
 from graph.moderation import AuditLog, JudgeVerdict, Moderator
-from graph.settings import Settings
+from settings import Settings
 from tests.unit.test_moderation import ASSIGNMENTS, SECRETS
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"

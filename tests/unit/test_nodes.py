@@ -14,8 +14,8 @@ from graph.context import Context
 from graph.graph import build_graph
 from graph.nodes import history_in_budget
 from graph.served import ThreadedChat
-from graph.settings import Settings
 from graph.state import from_records, to_records
+from settings import Settings
 from storage.sqlite import open_sqlite
 
 

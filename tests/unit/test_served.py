@@ -12,8 +12,8 @@ from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
 from graph.fakes import scripted_model
 from graph.graph import build_graph
 from graph.served import InvalidTurn, ThreadedChat, unseen_turns
-from graph.settings import Settings
 from graph.state import from_records
+from settings import Settings
 from storage.sqlite import open_sqlite
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"

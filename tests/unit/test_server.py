@@ -20,8 +20,8 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from api.auth import KeyRing, add_key, hash_key, revoke_keys
 from graph.fakes import HashEmbedder, ScriptedChatModel, scripted_model
-from graph.settings import Settings
 from server import create_app
+from settings import Settings
 
 ALICE = {"Authorization": "Bearer key-alice"}
 BOB = {"X-API-Key": "key-bob"}

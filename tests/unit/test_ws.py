@@ -15,8 +15,8 @@ from pydantic import SecretStr
 from starlette.testclient import WebSocketTestSession
 
 from graph.fakes import HashEmbedder, scripted_model
-from graph.settings import Settings
 from server import create_app
+from settings import Settings
 
 KEY = {"Authorization": "Bearer key-alice"}
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"

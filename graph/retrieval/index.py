@@ -1,7 +1,7 @@
-"""Document retrieval: chunks with their vectors in a FAISS index and their words
+"""The document index: chunks with their vectors in a FAISS index and their words
 in a lexical (BM25) index, written together and atomically, reloaded by a running
-server when they change, and searched by the `retrieve` node with both, the two
-rankings fused, for a question and the subject of the conversation around it.
+server when they change, and searched with both, the two rankings fused, for a
+question and the subject of the conversation around it.
 """
 
 from __future__ import annotations
@@ -16,138 +16,63 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
 import faiss
 import numpy as np
-from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
-from langchain_text_splitters import (
-    ExperimentalMarkdownSyntaxTextSplitter,
-    RecursiveCharacterTextSplitter,
-)
 
-from graph.embeddings import embedder_id, load_embedder
-from graph.lexical import LexicalIndex, query_terms, terms_at
-from graph.settings import Settings
+from graph.retrieval.embeddings import embedder_id
+from graph.retrieval.lexical import LexicalIndex, query_terms, terms_at
 from graph.state import RetrievedChunk
 
 IndexType = Literal["auto", "flat", "hnsw"]
+
+
 #: Files of an index folder: the FAISS index, the vectors it was built from (so
 #: an update re-embeds only what changed), the chunks, their term counts for
 #: lexical search, and a small manifest.
 LEXICAL_FILE = "lexical.npz"
+
+
 INDEX_FILES = ("manifest.json", "chunks.json", "vectors.npy", "index.faiss", LEXICAL_FILE)
+
+
 HNSW_NEIGHBOURS = 32
+
+
 HNSW_EF_SEARCH = 128
+
+
 #: Candidates each ranking contributes to the fusion (at least 5 per answer).
 CANDIDATES = 30
+
+
 #: How much the word match can add to a chunk's cosine similarity: a chunk whose
 #: BM25 score reaches that of a typical chunk holding every word of the question
 #: gains this much (and no more), before ranking and the relevance threshold.
 LEXICAL_WEIGHT = 0.2
+
+
 #: How many key terms of the earlier turns carry a follow-up's subject.
 SUBJECT_TERMS = 6
+
+
 #: Characters of each neighbouring chunk (the one before and the one after, in the
 #: same source) that a search hit carries into the prompt: an answer is often in
 #: the sentences just around the passage that matched the question. So each hit
 #: is at most its chunk plus twice this.
 NEIGHBOUR_CHARS = 250
+
+
 #: Shortest run of characters taken as the overlap two neighbouring chunks share.
 _MIN_OVERLAP = 20
 
 
 class IndexUnavailable(RuntimeError):
     """The index on disk cannot be used; the message names the path and the fix."""
-
-
-_HEADING_ONLY = re.compile(r"#{1,6} [^\n]*\Z")
-
-
-def split_code(block: str, chunk_size: int) -> list[str]:
-    """A fenced block too long for one chunk, cut between lines, each piece fenced again."""
-    lines = block.splitlines()
-    opener, closer = lines[0], lines[0].strip()[:3]
-    body = lines[1:-1] if len(lines) > 1 and lines[-1].strip().startswith(closer) else lines[1:]
-    room = max(chunk_size - len(opener) - len(closer) - 2, 1)
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    for line in body:
-        line = line[:room]
-        if current and size + len(line) + 1 > room:
-            pieces.append("\n".join([opener, *current, closer]))
-            current, size = [], 0
-        current.append(line)
-        size += len(line) + 1
-    if current:
-        pieces.append("\n".join([opener, *current, closer]))
-    return pieces
-
-
-def split_section(
-    blocks: Sequence[tuple[str, bool]], chunk_size: int, chunk_overlap: int
-) -> list[str]:
-    """Pieces of one section's (text, is_code) blocks, each at most `chunk_size`
-    characters: prose cut by the usual recursive splitter, a fenced code block kept
-    whole when it fits, and neighbouring small pieces joined, so a code block
-    stays with the sentence that introduces it."""
-    sizer = RecursiveCharacterTextSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
-    units: list[tuple[str, int]] = []  # (text, block number): pieces of one block overlap
-    for n, (block, code) in enumerate(b for b in blocks if b[0].strip()):
-        block = block.strip("\n")
-        if code:
-            pieces = [block] if len(block) <= chunk_size else split_code(block, chunk_size)
-        else:
-            pieces = sizer.split_text(block)
-        units.extend((piece, n) for piece in pieces)
-    chunks: list[str] = []
-    last_block = -1
-    for piece, number in units:
-        fits = bool(chunks) and len(chunks[-1]) + 2 + len(piece) <= chunk_size
-        heading_only = bool(chunks) and _HEADING_ONLY.match(chunks[-1]) is not None
-        if fits and (number != last_block or heading_only):
-            chunks[-1] += "\n\n" + piece
-        elif heading_only:
-            chunks[-1] = piece  # a bare heading says nothing the chunk's title does not
-        else:
-            chunks.append(piece)
-        last_block = number
-    return [c for c in chunks if not _HEADING_ONLY.match(c)]
-
-
-def split_markdown(
-    text: str, source: str, chunk_size: int = 1000, chunk_overlap: int = 150
-) -> list[RetrievedChunk]:
-    """Split on headings first, so each chunk knows its section path ("Install >
-    From source"), then by size without cutting a code block that fits."""
-    levels = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
-    # This splitter keeps code blocks (as their own parts) and whitespace intact.
-    parts = ExperimentalMarkdownSyntaxTextSplitter(levels, strip_headers=False).split_text(text)
-
-    def section_path(part: Document) -> str:
-        return " > ".join(part.metadata[k] for _, k in levels if k in part.metadata)
-
-    chunks: list[RetrievedChunk] = []
-    for path, section in itertools.groupby(parts, key=section_path):
-        title = path or Path(source).stem
-        blocks = [(p.page_content, "Code" in p.metadata) for p in section]
-        for piece in split_section(blocks, chunk_size, chunk_overlap):
-            digest = hashlib.sha256(piece.encode()).hexdigest()
-            chunks.append(
-                RetrievedChunk(
-                    chunk_id=f"{source}#{len(chunks)}-{digest[:8]}",
-                    source=source,
-                    title=title,
-                    text=piece,
-                    position=len(chunks),
-                    content_hash=digest,
-                    score=0.0,
-                )
-            )
-    return chunks
 
 
 def lexical_text(chunk: RetrievedChunk) -> str:
@@ -700,64 +625,3 @@ class LiveIndex:
     ) -> list[RetrievedChunk]:
         self.refresh()
         return self.index.search(query, k, threshold, context, context_weight, neighbours)
-
-
-def open_index(
-    index_dir: Path,
-    docs_dir: Path,
-    embedder: Embeddings,
-    index_type: IndexType = "auto",
-    hnsw_min_chunks: int = 20_000,
-) -> DocumentIndex:
-    """Load the index, or build the default knowledge base from `docs_dir` on first start."""
-    if index_dir.exists():
-        return DocumentIndex.load(index_dir, embedder, index_type, hnsw_min_chunks)
-    from graph.ingest import ingest_paths
-
-    index = DocumentIndex(
-        embedder, [], np.zeros((0, 1), np.float32), {}, index_type, hnsw_min_chunks
-    )
-    index, _ = ingest_paths(index, [docs_dir], base=docs_dir)
-    index.save(index_dir)
-    return index
-
-
-def open_live_index(settings: Settings, embedder: Embeddings | None = None) -> LiveIndex:
-    """The index the settings name, built from the docs on first start, reloaded on change."""
-    index = open_index(
-        settings.index_path,
-        settings.docs_dir,
-        embedder or load_embedder(settings),
-        settings.index_type,
-        settings.hnsw_min_chunks,
-    )
-    return LiveIndex(settings.index_path, index)
-
-
-_FOLLOW_UP_WORDS = frozenset(
-    """it its this that these those they them their he she his her there one ones also too
-    instead same""".split()
-)
-
-
-def is_follow_up(turn: str) -> bool:
-    """A turn that leans on an earlier one: short, or referring back with a pronoun."""
-    words = re.findall(r"[a-z']+", turn.lower())
-    return len(words) <= 6 or bool(_FOLLOW_UP_WORDS.intersection(words))
-
-
-def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
-    """The earlier turns a follow-up depends on, or None for a self-contained turn.
-
-    A follow-up ("how do I install it?") names its subject only in an earlier
-    turn: the previous one, or, when that was a follow-up too, the one before
-    (at most `max_earlier` turns, oldest first).
-    """
-    if len(user_turns) < 2 or not is_follow_up(user_turns[-1]):
-        return None
-    earlier: list[str] = []
-    for turn in reversed(user_turns[:-1]):
-        earlier.insert(0, turn.strip())
-        if len(earlier) == max_earlier or not is_follow_up(turn):
-            break
-    return " ".join(earlier)

@@ -1,6 +1,7 @@
 """Ingestion: read Markdown, text, HTML and PDF files, split them, embed the
 chunks in batches, and update an index so that unchanged files add nothing,
-changed files replace their chunks, and removed files leave it.
+changed files replace their chunks, and removed files leave it; and the index a
+server opens, built from the docs folder on first start.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
-from graph.retrieval import DocumentIndex, dense_text, embed, split_markdown
+from graph.retrieval.embeddings import load_embedder
+from graph.retrieval.index import DocumentIndex, IndexType, LiveIndex, dense_text, embed, manifest
+from graph.retrieval.splitting import split_markdown
+from graph.settings import GraphSettings
 from graph.state import RetrievedChunk
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf"}
@@ -233,9 +239,37 @@ def remove_paths(
 
 def stats(index: DocumentIndex) -> dict[str, object]:
     """Sources, chunks and the embedder, for `threadline index stats`."""
-    from graph.retrieval import manifest
-
     info = manifest(index)
     info["sources"] = len(index.sources)
     info["size_bytes"] = int(index.vectors.nbytes)
     return info
+
+
+def open_index(
+    index_dir: Path,
+    docs_dir: Path,
+    embedder: Embeddings,
+    index_type: IndexType = "auto",
+    hnsw_min_chunks: int = 20_000,
+) -> DocumentIndex:
+    """Load the index, or build the default knowledge base from `docs_dir` on first start."""
+    if index_dir.exists():
+        return DocumentIndex.load(index_dir, embedder, index_type, hnsw_min_chunks)
+    index = DocumentIndex(
+        embedder, [], np.zeros((0, 1), np.float32), {}, index_type, hnsw_min_chunks
+    )
+    index, _ = ingest_paths(index, [docs_dir], base=docs_dir)
+    index.save(index_dir)
+    return index
+
+
+def open_live_index(settings: GraphSettings, embedder: Embeddings | None = None) -> LiveIndex:
+    """The index the settings name, built from the docs on first start, reloaded on change."""
+    index = open_index(
+        settings.index_path,
+        settings.docs_dir,
+        embedder or load_embedder(settings),
+        settings.index_type,
+        settings.hnsw_min_chunks,
+    )
+    return LiveIndex(settings.index_path, index)

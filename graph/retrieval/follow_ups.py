@@ -1,0 +1,36 @@
+"""Follow-up questions: which turn leans on an earlier one, and the earlier turns
+that name its subject (the search carries them with a smaller weight).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_FOLLOW_UP_WORDS = frozenset(
+    """it its this that these those they them their he she his her there one ones also too
+    instead same""".split()
+)
+
+
+def is_follow_up(turn: str) -> bool:
+    """A turn that leans on an earlier one: short, or referring back with a pronoun."""
+    words = re.findall(r"[a-z']+", turn.lower())
+    return len(words) <= 6 or bool(_FOLLOW_UP_WORDS.intersection(words))
+
+
+def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
+    """The earlier turns a follow-up depends on, or None for a self-contained turn.
+
+    A follow-up ("how do I install it?") names its subject only in an earlier
+    turn: the previous one, or, when that was a follow-up too, the one before
+    (at most `max_earlier` turns, oldest first).
+    """
+    if len(user_turns) < 2 or not is_follow_up(user_turns[-1]):
+        return None
+    earlier: list[str] = []
+    for turn in reversed(user_turns[:-1]):
+        earlier.insert(0, turn.strip())
+        if len(earlier) == max_earlier or not is_follow_up(turn):
+            break
+    return " ".join(earlier)
