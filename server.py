@@ -91,31 +91,8 @@ def honest_openapi(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
-def create_app(
-    settings: Settings | None = None,
-    *,
-    chat_model: BaseChatModel | None = None,
-    embedder: Embeddings | None = None,
-) -> FastAPI:
-    """Build the app; the model and embedder default to what the settings choose."""
-    settings = settings or Settings()
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with open_service(settings, chat_model, embedder) as service:
-            app.state.service = service
-            on_sigterm(service.drain)
-            try:
-                yield
-            finally:
-                del app.state.service
-
-    app = FastAPI(
-        title="threadline",
-        version="0.1.0",
-        lifespan=lifespan,
-        description="A moderated, checkpointed chat service.",
-    )
+def add_error_handlers(app: FastAPI) -> None:
+    """Every error the service maps (api/errors.py) answers with its status and reason."""
 
     async def mapped_error(request: Request, exc: Exception) -> JSONResponse:
         error = http_error(exc)
@@ -132,6 +109,9 @@ def create_app(
 
     app.add_exception_handler(ValidationError, invalid_input)
 
+
+def mount_routes(app: FastAPI, settings: Settings) -> None:
+    """`/chat` through LangServe, the routers, and the chat page at `/`."""
     add_routes(
         app,
         ServedChat(app, settings.max_message_bytes),
@@ -160,6 +140,10 @@ def create_app(
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
     app.openapi = lambda: honest_openapi(app)  # type: ignore[method-assign]
 
+
+def add_middleware(app: FastAPI, settings: Settings) -> None:
+    """Metrics, stream error events, request limits, CORS and request ids (the last
+    added runs first)."""
     Instrumentator(
         excluded_handlers=["/metrics", "/health.*"], should_group_status_codes=False
     ).instrument(app, metric_namespace="threadline")
@@ -184,4 +168,35 @@ def create_app(
         ],
     )
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    chat_model: BaseChatModel | None = None,
+    embedder: Embeddings | None = None,
+) -> FastAPI:
+    """Build the app; the model and embedder default to what the settings choose."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with open_service(settings, chat_model, embedder) as service:
+            app.state.service = service
+            on_sigterm(service.drain)
+            try:
+                yield
+            finally:
+                del app.state.service
+
+    app = FastAPI(
+        title="threadline",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="A moderated, checkpointed chat service.",
+    )
+
+    add_error_handlers(app)
+    mount_routes(app, settings)
+    add_middleware(app, settings)
     return app

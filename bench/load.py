@@ -900,7 +900,8 @@ async def measure(
                 await asyncio.to_thread(server.stop, 10)
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
+    """The command line, with the defaults of a full or a quick run filled in."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -962,22 +963,108 @@ def main() -> None:
     args.out = args.out or ROOT / "bench/results" / (
         "load-quick.json" if args.quick else "load.json"
     )
-    names = [n.strip() for n in args.targets.split(",") if n.strip()]
-    unknown = set(names) - set(TARGETS)
+    args.names = [n.strip() for n in args.targets.split(",") if n.strip()]
+    unknown = set(args.names) - set(TARGETS)
     if unknown:
         parser.error(f"unknown targets {sorted(unknown)}; choose from {TARGETS}")
+    return args
 
-    tag = secrets.token_hex(4)
-    tmp = Path(tempfile.mkdtemp(prefix=f"threadline-load-{tag}-"))
-    database, redis_prefix = f"threadline_bench_{tag}", f"threadline_bench_{tag}:"
-    provider_port = free_port()
-    provider_url = f"http://127.0.0.1:{provider_port}"
-    errors = Errors()
-    servers: dict[str, Server] = {}
-    provider: Server | None = None
-    made_database = False
-    began = time.perf_counter()
-    result: dict[str, Any] = {
+
+def target_command(
+    name: str,
+    env: dict[str, str],
+    tmp: Path,
+    args: argparse.Namespace,
+    database: str,
+    redis_prefix: str,
+) -> tuple[list[str], dict[str, str]]:
+    """How to start a target, and its environment: each builds its index from the docs in
+    its own data folder, as on a first start (the two workers of one target share it)."""
+    data = {**env, "THREADLINE_DATA_DIR": str(tmp / f"{name}-data")}
+    port = str(free_port())
+    serve = [sys.executable, "-m", "cli", "serve", "--port", port, "--log-level", "warning"]
+    if name == "sqlite":
+        return serve, data
+    if name == "postgres":
+        data.update(
+            {
+                "THREADLINE_DATABASE_URL": PG_URL.format(db=database),
+                "THREADLINE_REDIS_URL": REDIS_URL,
+                "THREADLINE_REDIS_PREFIX": redis_prefix,
+            }
+        )
+        return [*serve, "--workers", "2"], data
+    cli = Path(sys.executable).with_name("langgraph")
+    data.update(
+        {
+            "LANGGRAPH_NO_BROWSER": "1",
+            "LOG_LEVEL": "WARNING",
+            "LOG_COLOR": "false",
+            # it runs in its own folder (its state goes to ./.langgraph_api,
+            # and comes back on the next start), importing the graph from here
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        }
+    )
+    config = lg_config(tmp / "langgraph-cwd")
+    command = [
+        str(cli) if cli.exists() else "langgraph",
+        "dev",
+        "--port",
+        port,
+        "--no-browser",
+        "--no-reload",
+        "--config",
+        str(config),
+        "--n-jobs-per-worker",
+        str(args.langgraph_jobs),
+        "--server-log-level",
+        "warning",
+    ]
+    return command, data
+
+
+def report(
+    result: dict[str, Any],
+    errors: Errors,
+    servers: dict[str, Server],
+    args: argparse.Namespace,
+    tmp: Path,
+    began: float,
+) -> None:
+    """Write the results file, print the tables and every error, keep the logs if any."""
+    total_errors = sum(errors.counts.values())
+    result["errors"] = [
+        {"target": t, "phase": p, "error": m, "count": n} for (t, p, m), n in errors.counts.items()
+    ]
+    result["server_log_problems"] = {
+        name: server.log_problems()[:200] for name, server in servers.items()
+    }
+    result["targets"] = check_targets(result, total_errors)
+    result["elapsed_s"] = round(time.perf_counter() - began)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+
+    print()
+    print(markdown(result))
+    print()
+    if errors.counts:
+        print(f"{total_errors} errors:")
+        for (t, p, m), n in errors.counts.most_common():
+            print(f"  {n:5d} x [{t} {p}] {m}")
+    for name, problems in result["server_log_problems"].items():
+        if problems:
+            print(f"\n{name} server log: {len(problems)} problem lines, the first:")
+            print("\n".join(f"  {line}" for line in problems[:40]))
+    print(f"\nwrote {args.out} ({result['elapsed_s']} s)")
+    if errors.counts or any(result["server_log_problems"].values()) or args.keep:
+        print(f"logs kept in {tmp}")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def new_result(args: argparse.Namespace) -> dict[str, Any]:
+    """The results file's skeleton: when, with what settings, on how many cores."""
+    return {
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "quick": args.quick,
         "config": {
@@ -1002,8 +1089,25 @@ def main() -> None:
         "ttft": {},
         "ws_memory": {},
     }
+
+
+def main() -> None:
+    args = parse_args()
+    names = args.names
+    tag = secrets.token_hex(4)
+    tmp = Path(tempfile.mkdtemp(prefix=f"threadline-load-{tag}-"))
+    database, redis_prefix = f"threadline_bench_{tag}", f"threadline_bench_{tag}:"
+    provider_port = free_port()
+    provider_url = f"http://127.0.0.1:{provider_port}"
+    errors = Errors()
+    servers: dict[str, Server] = {}
+    provider: Server | None = None
+    made_database = False
+    began = time.perf_counter()
+    result = new_result(args)
     print(f"logs and data in {tmp}", flush=True)
     try:
+        fake = ["--port", str(provider_port), "--delay-ms", str(args.delay_ms)]
         provider = spawn(
             "provider",
             "provider",
@@ -1011,10 +1115,7 @@ def main() -> None:
                 sys.executable,
                 "-m",
                 "bench.fake_provider",
-                "--port",
-                str(provider_port),
-                "--delay-ms",
-                str(args.delay_ms),
+                *fake,
                 "--tokens",
                 str(args.answer_tokens),
             ],
@@ -1024,55 +1125,11 @@ def main() -> None:
         )
         wait_ready(provider)
         env = base_env(provider_url)
-        # The first server builds the shared index from the docs; the others load it.
-        # Each target builds its index from the docs in its own data folder, as on a
-        # first start (the two workers of one target share theirs).
         for name in names:
-            data = {**env, "THREADLINE_DATA_DIR": str(tmp / f"{name}-data")}
-            port = str(free_port())
-            serve = [sys.executable, "-m", "cli", "serve", "--port", port, "--log-level", "warning"]
-            if name == "sqlite":
-                command = serve
-            elif name == "postgres":
+            if name == "postgres":
                 create_database(database)
                 made_database = True
-                data.update(
-                    {
-                        "THREADLINE_DATABASE_URL": PG_URL.format(db=database),
-                        "THREADLINE_REDIS_URL": REDIS_URL,
-                        "THREADLINE_REDIS_PREFIX": redis_prefix,
-                    }
-                )
-                command = [*serve, "--workers", "2"]
-            else:
-                cli = Path(sys.executable).with_name("langgraph")
-                data.update(
-                    {
-                        "LANGGRAPH_NO_BROWSER": "1",
-                        "LOG_LEVEL": "WARNING",
-                        "LOG_COLOR": "false",
-                        # it runs in its own folder (its state goes to ./.langgraph_api,
-                        # and comes back on the next start), importing the graph from here
-                        "PYTHONPATH": os.pathsep.join(
-                            filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
-                        ),
-                    }
-                )
-                config = lg_config(tmp / "langgraph-cwd")
-                command = [
-                    str(cli) if cli.exists() else "langgraph",
-                    "dev",
-                    "--port",
-                    port,
-                    "--no-browser",
-                    "--no-reload",
-                    "--config",
-                    str(config),
-                    "--n-jobs-per-worker",
-                    str(args.langgraph_jobs),
-                    "--server-log-level",
-                    "warning",
-                ]
+            command, data = target_command(name, env, tmp, args, database, redis_prefix)
             kind = "langgraph" if name == "langgraph" else "threadline"
             servers[name] = spawn(
                 name,
@@ -1114,34 +1171,7 @@ def main() -> None:
             except Exception as exc:
                 print(f"could not remove Redis keys {redis_prefix}*: {exc}", file=sys.stderr)
 
-    total_errors = sum(errors.counts.values())
-    result["errors"] = [
-        {"target": t, "phase": p, "error": m, "count": n} for (t, p, m), n in errors.counts.items()
-    ]
-    result["server_log_problems"] = {
-        name: server.log_problems()[:200] for name, server in servers.items()
-    }
-    result["targets"] = check_targets(result, total_errors)
-    result["elapsed_s"] = round(time.perf_counter() - began)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
-
-    print()
-    print(markdown(result))
-    print()
-    if errors.counts:
-        print(f"{total_errors} errors:")
-        for (t, p, m), n in errors.counts.most_common():
-            print(f"  {n:5d} x [{t} {p}] {m}")
-    for name, problems in result["server_log_problems"].items():
-        if problems:
-            print(f"\n{name} server log: {len(problems)} problem lines, the first:")
-            print("\n".join(f"  {line}" for line in problems[:40]))
-    print(f"\nwrote {args.out} ({result['elapsed_s']} s)")
-    if errors.counts or any(result["server_log_problems"].values()) or args.keep:
-        print(f"logs kept in {tmp}")
-    else:
-        shutil.rmtree(tmp, ignore_errors=True)
+    report(result, errors, servers, args, tmp, began)
 
 
 if __name__ == "__main__":
