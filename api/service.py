@@ -31,7 +31,7 @@ from api.errors import ServiceDraining
 from api.rate_limits import ChatRateLimit
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
-from graph.models import load_chat_model
+from graph.models import close_chat_model, load_chat_model
 from graph.retrieval.index import LiveIndex
 from graph.retrieval.ingest import open_live_index
 from graph.served import ThreadedChat, checked_thread_id
@@ -198,3 +198,4 @@ async def open_service(
             with contextlib.suppress(asyncio.CancelledError):
                 await pruner
             await finish_runs(service.ws_runs, settings.shutdown_grace_s)
+            await close_chat_model(model)

@@ -68,7 +68,13 @@ def build_graph(
     rewriter = model if settings.rewrite_follow_ups else None
     provider = provider or provider_guard(settings)
     nodes = ChatNodes(
-        model, index, build_moderator(settings, model), summarizer, rewriter, provider
+        model,
+        index,
+        build_moderator(settings, model),
+        summarizer,
+        rewriter,
+        provider,
+        window_s=settings.stream_window_ms / 1000,
     )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)

@@ -186,6 +186,9 @@ def openai_options(settings: GraphSettings) -> dict[str, Any]:
         "max_completion_tokens": settings.max_new_tokens,
         "max_retries": 0,  # the graph's RetryPolicy owns retries, with backoff and jitter
         "streaming": True,
+        # ProviderGuard's idle timeout bounds a stalled stream; LangChain's own one wraps
+        # every chunk in a task of its own (asyncio.wait_for)
+        "stream_chunk_timeout": 0,
     }
 
 
@@ -206,7 +209,9 @@ def openai_clients(settings: GraphSettings) -> dict[str, Any]:
     """ChatOpenAI's async clients, with the settings it would have used itself (a missing
     key raises `openai.OpenAIError`, as ChatOpenAI does): `ChunkDictAsyncOpenAI` for
     plain chat streams, a stock client for the rest (structured output, as the
-    moderation judge uses, reads the SDK's chunk models)."""
+    moderation judge uses, reads the SDK's chunk models). Streams go over the SDK's
+    aiohttp transport (`openai[aiohttp]`): the default one opens a cancel scope for
+    every read of the socket, which was a fifth of the event loop with 100 streams."""
     key = settings.openai_api_key
     options: dict[str, Any] = {
         "api_key": key.get_secret_value() if key else None,
@@ -215,9 +220,20 @@ def openai_clients(settings: GraphSettings) -> dict[str, Any]:
         "max_retries": 0,
     }
     return {
-        "async_client": ChunkDictAsyncOpenAI(**options).chat.completions,
+        "async_client": ChunkDictAsyncOpenAI(
+            **options, http_client=openai.DefaultAioHttpClient()
+        ).chat.completions,
         "root_async_client": openai.AsyncOpenAI(**options),
     }
+
+
+async def close_chat_model(model: BaseChatModel) -> None:
+    """Close the HTTP connections of an OpenAI-compatible model (its aiohttp session is
+    not closed by garbage collection); other models have nothing to close."""
+    for client in (getattr(model, "async_client", None), getattr(model, "root_async_client", None)):
+        owner = getattr(client, "_client", client)  # `chat.completions` holds its client
+        if isinstance(owner, openai.AsyncOpenAI):
+            await owner.close()
 
 
 def provider_chat_model(settings: GraphSettings, provider: str) -> BaseChatModel:

@@ -149,8 +149,11 @@ class ChatNodes:
         summarizer: BaseChatModel | None = None,
         rewriter: BaseChatModel | None = None,
         provider: ProviderGuard | None = None,
+        window_s: float = 0.0,
     ) -> None:
         self.model = model
+        self.window_s = window_s
+        """Shortest time between two streamed windows: faster tokens are sent together."""
         self.provider = provider or ProviderGuard(idle_timeout_s=60, failures=5, cooldown_s=30)
         """Every model call of `generate`: classified errors, idle timeout, circuit breaker."""
         self.index = index
@@ -280,8 +283,9 @@ class ChatNodes:
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
-        # Chunks that arrived together (a busy server) are shown as one window.
-        batches = arrival_batches(self.provider.stream(self.model, prompt))
+        # Chunks that arrive together, or within `window_s` of the last window, are
+        # shown as one window: the work after the model is per window, not per token.
+        batches = arrival_batches(self.provider.stream(self.model, prompt), self.window_s)
         async with contextlib.aclosing(batches):
             async for chunks in batches:
                 window = ""

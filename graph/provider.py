@@ -174,17 +174,21 @@ class _Raised:
 _END = object()
 
 
-async def arrival_batches(source: AsyncIterator[T]) -> AsyncGenerator[list[T], None]:
+async def arrival_batches(
+    source: AsyncIterator[T], min_interval_s: float = 0.0
+) -> AsyncGenerator[list[T], None]:
     """The items of `source`, each time in a list of all that arrived since the last
-    list was taken: one item at a time while the consumer keeps up (nothing waits),
-    several once it falls behind.
+    list was taken, and at most one list every `min_interval_s` (the first at once).
 
-    A busy server streaming many answers reads many tokens of one answer at once from
-    its socket; handling them as one window instead of one by one saves the per-window
-    work after the model (moderation, the graph's stream, serialisation, a write to
-    the client), so the server catches up instead of falling further behind. The
-    source runs in a task of its own and is closed (cancelled) when the consumer stops."""
+    The work after the model (moderation, the graph's stream, serialisation, a write to
+    the client) is per window; a model streams a token every few milliseconds, faster
+    than a reader needs updates, and a busy server reads many tokens of one answer at
+    once from its socket. Handling them as one window keeps that work bounded, so the
+    server keeps up instead of falling behind. The source runs in a task of its own and
+    is closed (cancelled) when the consumer stops."""
     queue: asyncio.Queue[Any] = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    last = -math.inf
 
     async def pump() -> None:
         try:
@@ -199,10 +203,14 @@ async def arrival_batches(source: AsyncIterator[T]) -> AsyncGenerator[list[T], N
     try:
         while True:
             arrived = [await queue.get()]
+            wait = last + min_interval_s - loop.time()
+            if wait > 0 and arrived[0] is not _END and not isinstance(arrived[0], _Raised):
+                await asyncio.sleep(wait)
             while not queue.empty():
                 arrived.append(queue.get_nowait())
             items = [item for item in arrived if item is not _END and not isinstance(item, _Raised)]
             if items:
+                last = loop.time()
                 yield items
             if isinstance(arrived[-1], _Raised):
                 raise arrived[-1].error

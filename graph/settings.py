@@ -85,6 +85,12 @@ class GraphSettings(BaseSettings):
     )
     audit_log: Path | None = Field(None, description="default DATA_DIR/audit.log")
 
+    stream_window_ms: float = Field(
+        40,
+        ge=0,
+        description="Shortest time between two streamed windows of one answer: tokens that "
+        "come faster are sent together (the first is never held); 0 sends each at once.",
+    )
     stream_holdback_chars: int = Field(
         48, ge=0, description="Characters held back while streaming until moderation has seen them."
     )

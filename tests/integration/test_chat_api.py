@@ -60,6 +60,7 @@ def test_remote_stream_yields_chunks_token_by_token(
 ) -> None:
     chat = RemoteRunnable(f"{server.url}/chat")
     config = thread()
+    fake.post("/control", json={"delay_s": 0.06})  # a token every 60 ms, slower than a window
     chunks = list(chat.stream(human("Tell me something long enough to stream in windows."), config))
     assert len(chunks) > 3 and all(isinstance(c, AIMessageChunk) for c in chunks)
     text = "".join(c.content for c in chunks)

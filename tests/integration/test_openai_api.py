@@ -69,6 +69,7 @@ def test_without_a_thread_the_messages_are_the_whole_conversation(
 
 def test_streamed_completion(server: RunningServer, fake: httpx.Client) -> None:
     headers = new_thread()
+    fake.post("/control", json={"delay_s": 0.06})  # a token every 60 ms, slower than a window
     stream = client(server).chat.completions.create(
         model="threadline",
         messages=[user("Tell me something long enough to stream in windows.")],

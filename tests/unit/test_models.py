@@ -11,7 +11,12 @@ from typing import Any
 import pytest
 from langchain_openai import ChatOpenAI
 
-from graph.models import ChatModelUnavailable, EmbeddedChatModel, load_chat_model
+from graph.models import (
+    ChatModelUnavailable,
+    EmbeddedChatModel,
+    close_chat_model,
+    load_chat_model,
+)
 from settings import Settings
 from tests.fake_openai import FakeOpenAI, ServerThread
 
@@ -57,7 +62,10 @@ async def test_provider_model_goes_through_init_chat_model(provider: ServerThrea
         )
     )
     assert isinstance(model, ChatOpenAI) and model.model_name == "fake-model"
-    answer = await model.ainvoke("hello")
+    try:
+        answer = await model.ainvoke("hello")
+    finally:
+        await close_chat_model(model)
     assert str(answer.content).startswith("I have read 1 user messages")
 
 

@@ -71,3 +71,18 @@ async def test_a_cancelled_consumer_cancels_the_source() -> None:
     with pytest.raises(asyncio.CancelledError):
         await task
     assert closed == [True]
+
+
+async def test_windows_come_at_most_once_an_interval_and_the_first_at_once() -> None:
+    closed: list[bool] = []
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    stamps, batches = [], []
+    source = paced([str(n) for n in range(12)], [0.01] * 12, closed)  # a token every 10 ms
+    async for batch in arrival_batches(source, min_interval_s=0.05):
+        stamps.append(loop.time() - began)
+        batches.append(batch)
+    assert batches[0] == ["0"] and stamps[0] < 0.04  # the first token is never held
+    assert [t for b in batches for t in b] == [str(n) for n in range(12)]  # none lost
+    assert all(b - a >= 0.045 for a, b in zip(stamps, stamps[1:], strict=False))
+    assert len(batches) <= 4  # 120 ms of tokens: at most one window per 50 ms after the first
