@@ -14,7 +14,7 @@ import string
 from collections import defaultdict
 from pathlib import Path
 
-from graph.moderation import INPUT_POLICY, detect, normalize
+from graph.moderation.rules import INPUT_POLICY, detect, normalize
 
 RNG = random.Random(7)
 

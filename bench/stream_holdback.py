@@ -11,7 +11,7 @@ import json
 import statistics
 from pathlib import Path
 
-from graph.moderation import Moderator
+from graph.moderation.moderator import Moderator
 
 TOKENS_PER_SECOND = 30
 

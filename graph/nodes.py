@@ -28,7 +28,8 @@ from langgraph.runtime import Runtime
 from graph import prompts
 from graph.context import Context
 from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
-from graph.moderation import SEVERITY, Moderator, Verdict, describe_policies
+from graph.moderation.moderator import Moderator
+from graph.moderation.rules import SEVERITY, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
 from graph.retrieval.follow_ups import follow_up_context
 from graph.retrieval.index import Retriever

@@ -29,7 +29,7 @@ from graph import wire
 from graph.context import Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
-from graph.moderation import with_policy_names
+from graph.moderation.rules import with_policy_names
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy

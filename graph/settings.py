@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.moderation import CATEGORIES, Action
+from graph.moderation.rules import CATEGORIES, Action
 
 #: The user guide shipped in the repository; it is also the default knowledge base.
 DEFAULT_DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"

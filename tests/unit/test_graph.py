@@ -15,7 +15,7 @@ from langgraph.graph import END
 from graph.context import Context
 from graph.fakes import scripted_model
 from graph.graph import DURABILITY, build_graph
-from graph.moderation import Moderator
+from graph.moderation.moderator import Moderator
 from graph.nodes import (
     ChatNodes,
     build_prompt,

@@ -21,7 +21,7 @@ from graph.injection import (
     prepare,
     word_ngrams,
 )
-from graph.moderation import normalize
+from graph.moderation.rules import normalize
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from graph.injection import (
     ngram_hash,
     prepare,
 )
-from graph.moderation import (
+from graph.moderation.rules import (
     INPUT_POLICY,
     OUTPUT_POLICY,
     StreamGuard,

@@ -13,7 +13,7 @@ from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
 from graph.graph import build_moderator
-from graph.moderation import AuditLog, JudgeVerdict, Moderator
+from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator
 from settings import Settings
 from tests.unit.test_moderation import ASSIGNMENTS, SECRETS
 
