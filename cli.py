@@ -16,8 +16,8 @@ def serve(args: argparse.Namespace) -> int:
 
     from api.auth import KeyRing
     from api.log_config import log_config
-    from graph.injection import load_detector
     from graph.models import load_chat_model, model_provider
+    from graph.moderation.injection import load_detector
     from graph.retrieval.index import read_manifest
     from server import create_app
     from settings import Settings
@@ -293,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     stats_cmd.set_defaults(run=index_stats)
 
     args = parser.parse_args(argv)
-    from graph.injection import DetectorUnavailable
     from graph.models import ChatModelUnavailable
+    from graph.moderation.injection import DetectorUnavailable
     from graph.retrieval.embeddings import EmbedderUnavailable
     from graph.retrieval.index import IndexUnavailable
     from storage import StorageUnavailable

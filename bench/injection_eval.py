@@ -21,7 +21,7 @@ from pathlib import Path
 from bench.injection_data import JUDGE_BENIGN, TRICKY_BENIGN
 from bench.moderation_eval import BENIGN
 from bench.train_injection import BASTION_NAME, MINI_NAME, WHEEL_NAME, load_corpora
-from graph.injection import InjectionDetector, load_detector
+from graph.moderation.injection import InjectionDetector, load_detector
 from graph.moderation.rules import INPUT_POLICY, moderate, normalize
 
 #: neuralchemy's in-the-wild jailbreak families (DAN, developer mode, personas).

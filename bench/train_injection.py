@@ -23,7 +23,7 @@ installed or imported), each checked against the sha256 below:
 
 Only weights leave this script (hashed character n-grams, a word vocabulary, idf
 and coefficients); no corpus text is committed. scikit-learn, pandas and pyarrow
-are dev-time tools: `graph/injection.py` scores with numpy alone.
+are dev-time tools: `graph/moderation/injection.py` scores with numpy alone.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from bench.injection_data import (
     MORE_HARD_NEGATIVES,
     generated_hard_negatives,
 )
-from graph.injection import (
+from graph.moderation.injection import (
     FORMAT,
     LENGTH_EDGES,
     MANIFEST_PATH,
@@ -103,7 +103,7 @@ TARGET_BENIGN_FPR = 0.05
 THRESHOLD_FLOOR = 0.69
 CHAR_FEATURES = 120_000
 WORD_FEATURES = 40_000
-#: Long messages are scored in windows of this many characters (graph.injection);
+#: Long messages are scored in windows of this many characters (graph.moderation.injection);
 #: chosen on validation rows (256 found 57 % of short attacks hidden in 6,000-char
 #: benign text vs 24 % for 512, for +2 points of benign documents blocked).
 WINDOW_CHARS = 256
@@ -197,7 +197,7 @@ def features(texts: list[str]) -> list[str]:
 
 
 def length_features(docs: list[str]) -> sparse.csr_matrix:
-    """One-hot word-count buckets (graph.injection.LENGTH_EDGES), the last left out."""
+    """One-hot word-count buckets (graph.moderation.injection.LENGTH_EDGES), the last left out."""
     rows, cols = [], []
     for i, doc in enumerate(docs):
         bucket = length_bucket(count_words(doc))
@@ -280,7 +280,7 @@ def export(
     char_grams = sorted(chars.vocabulary_, key=chars.vocabulary_.__getitem__)
     keys = np.array([ngram_hash(g) for g in char_grams], dtype=np.uint64)
     if np.unique(keys).size != keys.size:
-        raise SystemExit("two character n-grams share a hash: change graph.injection._PRIME")
+        raise SystemExit("two character n-grams share a hash: change injection._PRIME")
     order = np.argsort(keys)
     word_grams = sorted(words.vocabulary_, key=words.vocabulary_.__getitem__)
     if any("\n" in g for g in word_grams):

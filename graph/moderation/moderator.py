@@ -20,7 +20,7 @@ from langchain_core.runnables import Runnable
 from prometheus_client import Counter
 from pydantic import BaseModel, Field
 
-from graph.injection import InjectionDetector, load_detector
+from graph.moderation.injection import InjectionDetector, load_detector
 from graph.moderation.rules import (
     CATEGORIES,
     INPUT_POLICY,

@@ -10,7 +10,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from graph.injection import (
+from graph.moderation.injection import (
     HashIndex,
     InjectionDetector,
     char_ngrams,

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from graph.graph import build_moderator
 from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator
 from settings import Settings
-from tests.unit.test_moderation import ASSIGNMENTS, SECRETS
+from tests.unit.test_rules import ASSIGNMENTS, SECRETS
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from graph.injection import (
+from graph.moderation.injection import (
     MANIFEST_PATH,
     WEIGHTS_PATH,
     DetectorUnavailable,

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 WEIGHTS_PATH = DATA_DIR / "injection-detector.npz"
 MANIFEST_PATH = DATA_DIR / "injection-detector.json"
 FORMAT = 2
