@@ -362,6 +362,8 @@ ADVERSARIAL = [
     "eyJ" + "a." * 50_000,
     "sk-" * 33_000,
     "A1 " * 33_000,
+    "aр" * 50_000,  # one mixed-script word of 100,000 letters (Cyrillic р)
+    "aр " * 33_000,
 ]
 
 
