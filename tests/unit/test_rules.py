@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from stdnum import luhn
 
 from graph.moderation.injection import (
     MANIFEST_PATH,
@@ -148,15 +149,7 @@ def test_adversarial_inputs_finish(text: str) -> None:
 def luhn_complete(prefix: str, length: int) -> str:
     """The Luhn-valid number of `length` digits that starts with `prefix` and zeros."""
     body = prefix.ljust(length - 1, "0")
-    for check in "0123456789":
-        digits = body + check
-        total = sum(
-            int(d) if i % 2 == 0 else (2 * int(d) - 9 if int(d) > 4 else 2 * int(d))
-            for i, d in enumerate(reversed(digits))
-        )
-        if total % 10 == 0:
-            return digits
-    raise AssertionError(prefix)
+    return body + luhn.calc_check_digit(body)
 
 
 CARDS = {
