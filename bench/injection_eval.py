@@ -29,7 +29,15 @@ from pathlib import Path
 
 import yaml
 
-from bench.injection_data import HELD_OUT_BENIGN, HELD_OUT_BENIGN_2, JUDGE_BENIGN, TRICKY_BENIGN
+from bench.injection_data import (
+    HELD_OUT_BENIGN,
+    HELD_OUT_BENIGN_2,
+    JUDGE_BENIGN,
+    MULTILINGUAL_ATTACKS,
+    MULTILINGUAL_BENIGN,
+    MULTILINGUAL_BENIGN_2,
+    TRICKY_BENIGN,
+)
 from bench.moderation_eval import BENIGN
 from bench.train_injection import (
     BASTION_NAME,
@@ -234,6 +242,21 @@ def main() -> None:
         "tricky_benign_blocked": benign_blocked(detector, TRICKY_BENIGN),
         "held_out_benign_blocked": benign_blocked(detector, HELD_OUT_BENIGN),
         "held_out_benign_2_blocked": benign_blocked(detector, HELD_OUT_BENIGN_2),
+        "multilingual_benign_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN),
+        "multilingual_benign_2_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN_2),
+        "multilingual_attacks_stopped": {
+            "rows": len(MULTILINGUAL_ATTACKS),
+            "detector": share(detector, MULTILINGUAL_ATTACKS),
+            "rules_or_detector": round(
+                sum(
+                    detector.is_injection(normalize(t))
+                    or moderate(t, INPUT_POLICY).action == "block"
+                    for t in MULTILINGUAL_ATTACKS
+                )
+                / len(MULTILINGUAL_ATTACKS),
+                4,
+            ),
+        },
         "ordinary_benign_blocked": {"rows": len(BENIGN), "blocked": ordinary},
         "long_messages_6000_chars": {
             "benign_documents_blocked": {

@@ -19,8 +19,9 @@ installed or imported), each checked against the sha256 below:
 - `bench/injection_data.py`, written here: hand-written hard negatives (80 % train,
   20 % "benign validation" by a hash of the text, used with the corpora's validation
   splits to choose the threshold), generated hard negatives and hand-written attacks
-  (train only). The benign sets `JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN` and
-  `HELD_OUT_BENIGN_2` are never read here; the in-the-wild templates neither.
+  (train only). The benchmark's sets (`JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN*`,
+  `MULTILINGUAL_BENIGN*`, `MULTILINGUAL_ATTACKS`) are never read here; the in-the-wild
+  templates neither.
 
 Only weights leave this script (hashed character n-grams, a word vocabulary, idf
 and coefficients); no corpus text is committed. scikit-learn, pandas and pyarrow
@@ -48,6 +49,7 @@ from bench.injection_data import (
     HAND_WRITTEN_ATTACKS,
     HARD_NEGATIVES,
     MORE_HARD_NEGATIVES,
+    MULTILINGUAL_HARD_NEGATIVES,
     generated_hard_negatives,
 )
 from graph.moderation.injection import (
@@ -100,9 +102,10 @@ TARGET_BENIGN_FPR = 0.05
 #: Product decision, not a validation result: before EVERYDAY_HARD_NEGATIVES the
 #: validation rule gave 0.672, which blocked 6 of the 104 JUDGE_BENIGN requests, so the
 #: threshold was raised to this floor (JUDGE_BENIGN is therefore not blind for it).
-#: With that batch the rule itself gives 0.750 and the floor no longer binds; it stays
-#: so that a retraining can never go below it. TRICKY_BENIGN, HELD_OUT_BENIGN and
-#: HELD_OUT_BENIGN_2 are never read here.
+#: With that batch and the multilingual rows the rule gives 0.752 and the floor no
+#: longer binds; it stays so that a retraining can never go below it. The benchmark's
+#: sets (TRICKY_BENIGN, HELD_OUT_BENIGN*, MULTILINGUAL_BENIGN*, MULTILINGUAL_ATTACKS)
+#: are never read here.
 THRESHOLD_FLOOR = 0.69
 CHAR_FEATURES = 120_000
 WORD_FEATURES = 40_000
@@ -174,7 +177,13 @@ def load_corpora(
     with checked_wheel(mini, MINI_SHA256) as archive:
         for row in json.loads(archive.read("jailbreak_corpus_mini/corpus.json")):
             add(splits[_bucket(row["prompt"])], row["prompt"], 1, "jailbreak-corpus-mini", "")
-    for text in [*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *EVERYDAY_HARD_NEGATIVES]:
+    hand_written = [
+        *HARD_NEGATIVES,
+        *MORE_HARD_NEGATIVES,
+        *EVERYDAY_HARD_NEGATIVES,
+        *MULTILINGUAL_HARD_NEGATIVES,
+    ]
+    for text in hand_written:
         held = _bucket("benign:" + text) in ("validation", "test")
         add(splits["benign_validation" if held else "train"], text, 0, "hard_negatives", "")
     for text in generated_hard_negatives():
