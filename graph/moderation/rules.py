@@ -177,14 +177,17 @@ def _fold_mixed(match: re.Match[str]) -> str:
     return word
 
 
+def _fold_lookalikes(text: str) -> str:
+    """Map look-alike letters inside mixed-script words; keeps the text's length."""
+    if _LOOKALIKE.isdisjoint(text):
+        return text
+    return _WORD_RUN.sub(_fold_mixed, text)
+
+
 def normalize(text: str) -> str:
     """Fold compatibility forms, drop invisible characters and map look-alike letters
-    inside mixed-script words. Every step keeps the text's length after NFKC, so a
-    finding's span indexes the text that is stored."""
-    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    if _LOOKALIKE.isdisjoint(folded):
-        return folded
-    return _WORD_RUN.sub(_fold_mixed, folded)
+    inside mixed-script words."""
+    return _fold_lookalikes(unicodedata.normalize("NFKC", text).translate(_INVISIBLE))
 
 
 class CardScheme(NamedTuple):
@@ -286,9 +289,64 @@ def _longest_card(run: str, groups: list[tuple[int, int]], first: int) -> int | 
     return found
 
 
+_ASSIGNED = re.compile(
+    r"(?i)(?P<key>password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token"
+    r"|client[_-]?secret)[\"']?\s{0,3}[:=]\s{0,3}(?P<value>.*)",
+    re.DOTALL,
+)
+_CODE_WORDS = frozenset("None null nil true false True False undefined".split())
+
+
+def _is_code(value: str) -> bool:
+    """An unquoted value that is code rather than a secret: a call, an index, a type
+    (`password=kwargs.pop(`, `api_key: Optional[str]`), an attribute
+    (`credentials.password`), or a name (`password=password`, `api_key=None`,
+    `password: OAuthFlowPassword`). A bare word with digits or symbols stays a secret."""
+    value = value.rstrip(")]},;.")  # the brackets or sentence it stands in, if any
+    if any(c in value for c in "()[]{},"):
+        return True
+    if not re.fullmatch(r"[A-Za-z_$][\w.$]*", value):
+        return False
+    if "." in value:
+        return True
+    if re.search(r"\d", value):
+        return False
+    return (
+        "_" in value
+        or value in _CODE_WORDS
+        or re.search(r"[a-z][A-Z]", value) is not None
+        or re.search(r"(?i)pass|secret|key|token", value) is not None
+    )
+
+
+def _is_placeholder(value: str, key: str) -> bool:
+    """A quoted value that stands in for a secret: a mask (`"********"`), a slot
+    (`"<password>"`, `"${API_KEY}"`), or the key's own name (`apiKey = "apiKey"`)."""
+    squeezed = re.sub(r"[\W_]", "", value).lower()
+    return (
+        set(value) <= set("*xX•.")
+        or value.startswith(("<", "${", "{{"))
+        or squeezed == re.sub(r"[\W_]", "", key).lower()
+    )
+
+
+def _is_secret(match: str) -> bool:
+    """A credentials match is a secret unless it is an assignment whose value is code
+    or a placeholder (tokens of a known shape always are)."""
+    assigned = _ASSIGNED.match(match)
+    if assigned is None:
+        return True
+    value = assigned["value"]
+    if value[:1] in "\"'":
+        return not _is_placeholder(value.strip("\"'"), assigned["key"])
+    return not _is_code(value)
+
+
 #: Checksums and number rules from python-stdnum: a candidate that fails its
-#: check is not an IBAN or an SSN, which keeps order numbers and the like out.
+#: check is not an IBAN or an SSN, which keeps order numbers and the like out; the
+#: credentials rule keeps code and placeholders out of its assignments.
 _VALIDATORS: Mapping[str, Callable[[str], bool]] = {
+    "credentials": _is_secret,
     "iban": iban.is_valid,
     "national_id": lambda text: bool(us_ssn.is_valid(re.sub(r"\D", "", text))),
 }
@@ -440,10 +498,11 @@ def _normalized_with_offsets(text: str) -> tuple[str, list[int] | None]:
         return text, None
     pieces, offsets = [], []
     for i, ch in enumerate(text):
-        piece = normalize(ch)
+        piece = unicodedata.normalize("NFKC", ch).translate(_INVISIBLE)
         pieces.append(piece)
         offsets += [i] * len(piece)
-    return "".join(pieces), offsets
+    # look-alikes depend on the word around them, and folding them keeps the length
+    return _fold_lookalikes("".join(pieces)), offsets
 
 
 class StreamGuard:

@@ -235,7 +235,32 @@ ASSIGNMENTS = {
     "quoted password": ('password = "', "correct horse battery staple", '"'),
     "unquoted password": ("DB_PASSWORD=", "Tr0ub4dor&3xyz", ""),
     "json api key": ('"api_key": "', "q8w7e6r5t4y3u2i1", '"'),
+    "look-alike key": ('p\u0430ssword = "', "hunter22 and more", '"'),  # Cyrillic а
 }
+
+CODE_NAMING_SECRETS = [
+    'password = kwargs.pop("password")',
+    "password=password,",
+    "self._password = to_bytes(password)",
+    "password: Optional[str] = None,",
+    "password: OAuthFlowPassword | None = None",
+    'api_key = request.headers.get("X-API-Key")',
+    "client_secret: Annotated[str, Doc('the secret')]",
+    '"password": credentials.password}',
+    "api_key = None",
+    'url = str(self.replace(password="********"))',
+    'apiKey = "apiKey"',
+    'API_KEY="${API_KEY}"',
+]
+
+
+@pytest.mark.parametrize("code", CODE_NAMING_SECRETS)
+def test_code_that_names_a_secret_is_not_one(code: str) -> None:
+    """Library code and answers about code assign names, calls and placeholders to
+    `password` and `api_key` all the time; before this rule 8 % of 6,000-character
+    slices of FastAPI, Starlette and httpx were blocked as credentials."""
+    assert moderate(f"def connect():\n    {code}\n", INPUT_POLICY).action == "allow"
+    assert moderate(f"Here:\n    {code}\n", OUTPUT_POLICY).action != "block"
 
 
 def fragments(secret: str, size: int = 8) -> list[str]:
