@@ -42,6 +42,7 @@ from bench.injection_data import (
     MULTILINGUAL_ATTACKS,
     MULTILINGUAL_BENIGN,
     MULTILINGUAL_BENIGN_2,
+    TERSE_BENIGN,
     TRICKY_BENIGN,
 )
 from bench.moderation_eval import BENIGN
@@ -295,6 +296,7 @@ def main() -> None:
         "tricky_benign_blocked": benign_blocked(detector, TRICKY_BENIGN),
         "held_out_benign_blocked": benign_blocked(detector, HELD_OUT_BENIGN),
         "held_out_benign_2_blocked": benign_blocked(detector, HELD_OUT_BENIGN_2),
+        "terse_benign_blocked": benign_blocked(detector, TERSE_BENIGN),
         "pasted_code_and_documentation_blocked": pastes_blocked(detector, pasted_text()),
         "multilingual_benign_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN),
         "multilingual_benign_2_blocked": benign_blocked(detector, MULTILINGUAL_BENIGN_2),

@@ -121,7 +121,8 @@ def test_a_message_within_one_window_is_scored_whole(detector: InjectionDetector
 
 @pytest.mark.parametrize(
     "text",
-    ["hi", "card please", "what is my name?", "give me a key", "despite limits", "more", "ok"],
+    ["hi", "card please", "what is my name?", "give me a key", "despite limits", "more", "ok"]
+    + ["say something"],  # a browser test's message, blocked by one retraining
 )
 def test_terse_chat_is_not_an_injection(detector: InjectionDetector, text: str) -> None:
     assert not detector.is_injection(normalize(text))
