@@ -17,7 +17,7 @@ def serve(args: argparse.Namespace) -> int:
     from api.auth import KeyRing
     from api.log_config import log_config
     from graph.models import load_chat_model, model_provider
-    from graph.moderation.injection import load_detector
+    from graph.moderation import default_detector
     from graph.retrieval.index import read_manifest
     from server import create_app
     from settings import Settings
@@ -33,7 +33,7 @@ def serve(args: argparse.Namespace) -> int:
         )
         return 2
     asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
-    load_detector()  # broken detector weights: a clear error, exit 2
+    default_detector()  # broken detector weights: a clear error, exit 2 (read once, kept)
     if model_provider(settings.model):
         load_chat_model(settings)  # a missing integration package: a clear error, exit 2
     if settings.index_path.exists():
