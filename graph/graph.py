@@ -69,6 +69,7 @@ def build_graph(
         rewriter,
         provider,
         window_s=settings.stream_window_ms / 1000,
+        windows_per_s=settings.stream_windows_per_s,
     )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib.metadata
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +203,51 @@ class ChunkDictAsyncOpenAI(openai.AsyncOpenAI):
         if cast_to is ChatCompletionChunk and isinstance(data, dict):
             return data
         return super()._process_response_data(data=data, cast_to=cast_to, response=response)
+
+
+def direct_request(model: BaseChatModel, prompt: Sequence[BaseMessage]) -> Any:
+    """The streamed chat-completions request ChatOpenAI would send for `prompt`, and the
+    client that sends it, when `stream_text` can read the answer from that client itself:
+    `(completions, payload)`, or None (another model, the Responses API, structured
+    output, response headers or a gateway, which only LangChain's own path handles)."""
+    completions = getattr(model, "async_client", None)
+    if not isinstance(getattr(completions, "_client", None), ChunkDictAsyncOpenAI):
+        return None  # not a model of `load_chat_model`'s (and langchain_openai not imported)
+    from langchain_openai import ChatOpenAI
+
+    if not isinstance(model, ChatOpenAI) or model.include_response_headers:
+        return None
+    if getattr(model, "_uses_gateway", False):
+        return None
+    payload = model._get_request_payload(list(prompt), stream=True)
+    if "messages" not in payload or "response_format" in payload:
+        return None
+    return completions, payload
+
+
+async def stream_text(model: BaseChatModel, prompt: Sequence[BaseMessage]) -> AsyncIterator[str]:
+    """The text of the model's answer, piece by piece as it streams.
+
+    An OpenAI-compatible model's stream is read from its client, with the request
+    ChatOpenAI builds: LangChain's `astream` makes an `AIMessageChunk` and a
+    `ChatGenerationChunk` per token (pydantic validation, merged into the run's output)
+    and calls the run's callbacks for each, which was 40 % of a busy server's event
+    loop (BENCHMARKS.md, Load), while `generate` only needs the text. The model call is
+    then not a LangChain run of its own (no callbacks; the `generate` node still is).
+    Any other model streams through `astream`."""
+    direct = direct_request(model, prompt)
+    if direct is None:
+        async for message in model.astream(list(prompt)):
+            if piece := message.text:
+                yield piece
+        return
+    completions, payload = direct
+    response = await completions.create(**payload)
+    async with response:
+        async for chunk in response:  # dicts: ChunkDictAsyncOpenAI
+            for choice in chunk.get("choices") or ():
+                if text := (choice.get("delta") or {}).get("content"):
+                    yield text
 
 
 def openai_clients(settings: GraphSettings) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import uuid
 from typing import Any, Literal
 
@@ -151,10 +152,15 @@ class ChatNodes:
         rewriter: BaseChatModel | None = None,
         provider: ProviderGuard | None = None,
         window_s: float = 0.0,
+        windows_per_s: float = math.inf,
     ) -> None:
         self.model = model
         self.window_s = window_s
         """Shortest time between two streamed windows: faster tokens are sent together."""
+        self.windows_per_s = windows_per_s
+        """Windows this process sends a second over all answers (`window_interval`)."""
+        self.streaming = 0
+        """Answers streaming in this process now."""
         self.provider = provider or ProviderGuard(idle_timeout_s=60, failures=5, cooldown_s=30)
         """Every model call of `generate`: classified errors, idle timeout, circuit breaker."""
         self.index = index
@@ -272,6 +278,14 @@ class ChatNodes:
             )
         return {"query": f"{context} {query}" if context else query, "sources": sources}
 
+    def window_interval(self) -> float:
+        """The time between two windows of one answer: `window_s`, or longer when more
+        answers stream than `windows_per_s` allows at that pace. The work of a window
+        (moderation, the graph's stream, serialisation, the middlewares, the write) is
+        the same whatever it holds, so a busy process sends fewer, fuller windows and
+        keeps up instead of falling behind every answer (BENCHMARKS.md, Load)."""
+        return max(self.window_s, self.streaming / self.windows_per_s)
+
     async def generate(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Write a draft, streaming the windows that output moderation has passed."""
         attempt = state.get("attempts", 0) + 1
@@ -286,21 +300,23 @@ class ChatNodes:
         draft = ""
         # Chunks that arrive together, or within `window_s` of the last window, are
         # shown as one window: the work after the model is per window, not per token.
-        batches = arrival_batches(self.provider.stream(self.model, prompt), self.window_s)
-        async with contextlib.aclosing(batches):
-            async for chunks in batches:
-                window = ""
-                for chunk in chunks:
-                    TOKENS_GENERATED.inc()
-                    draft += chunk.text
-                    window += guard.feed(draft)
+        batches = arrival_batches(self.provider.stream(self.model, prompt), self.window_interval)
+        self.streaming += 1
+        try:
+            async with contextlib.aclosing(batches):
+                async for pieces in batches:
+                    TOKENS_GENERATED.inc(len(pieces))
+                    draft += "".join(pieces)
+                    window = guard.feed(draft)  # once a window: it scans what is unshown
+                    if window:
+                        runtime.stream_writer(
+                            {"event": "token", "attempt": attempt, "text": window}
+                        )
+                        await asyncio.sleep(0)  # let the window reach the client first
                     if guard.blocked:
-                        break
-                if window:
-                    runtime.stream_writer({"event": "token", "attempt": attempt, "text": window})
-                    await asyncio.sleep(0)  # let the window reach the client first
-                if guard.blocked:
-                    break  # the draft is lost anyway: stop paying for it (closes the call)
+                        break  # the draft is lost anyway: stop paying for it (closes the call)
+        finally:
+            self.streaming -= 1
         return {"draft": draft, "attempts": attempt, **summarized}
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:

@@ -8,17 +8,18 @@ import asyncio
 import contextlib
 import math
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from typing import Any, TypeVar
 
 import httpx
 import openai
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage, BaseMessageChunk
+from langchain_core.messages import BaseMessage
 from purgatory import AsyncCircuitBreakerFactory
 from purgatory.domain.model import OpenedState
 
 from graph.metrics import GENERATE_ERRORS
+from graph.models import stream_text
 
 CIRCUIT = "model-provider"
 T = TypeVar("T")
@@ -131,29 +132,27 @@ class ProviderGuard:
 
     async def stream(
         self, model: BaseChatModel, prompt: Sequence[BaseMessage]
-    ) -> AsyncIterator[BaseMessageChunk]:
-        """The model's chunks; a `ProviderError` for any failure, and `ProviderStalled`
-        (as a 504) when no chunk comes for `idle_timeout_s`. The call is closed, and so
-        cancelled, when the caller stops early."""
+    ) -> AsyncIterator[str]:
+        """The answer's text as it streams (`stream_text`); a `ProviderError` for any
+        failure, and `ProviderStalled` (as a 504) when nothing comes for `idle_timeout_s`.
+        The call is closed, and so cancelled, when the caller stops early."""
         breaker = await self.breakers.get_breaker(CIRCUIT)
         try:
             async with breaker:
-                chunks = aiter(model.astream(prompt))
+                pieces = aiter(stream_text(model, prompt))
+                idle = IdleTimer(self.idle_timeout_s)
                 try:
-                    while True:
-                        try:
-                            async with asyncio.timeout(self.idle_timeout_s):
-                                chunk = await anext(chunks)
-                        except StopAsyncIteration:
-                            break
-                        except TimeoutError as exc:
-                            raise ProviderStalled(
-                                f"no token for {self.idle_timeout_s:g} s"
-                            ) from exc
-                        yield chunk
+                    async for piece in pieces:
+                        idle.touch()
+                        yield piece
+                except (asyncio.CancelledError, Exception) as exc:
+                    if idle.expired():  # however the stream ended on that cancellation
+                        raise ProviderStalled(f"no token for {self.idle_timeout_s:g} s") from exc
+                    raise
                 finally:
+                    idle.close()
                     with contextlib.suppress(Exception):
-                        await chunks.aclose()  # type: ignore[attr-defined]
+                        await pieces.aclose()  # type: ignore[attr-defined]
         except OpenedState:
             context = self._context()
             remaining = context.opened_at + context.ttl - time.time() if context else 1
@@ -162,6 +161,47 @@ class ProviderGuard:
             raise
         except Exception as exc:
             raise classify(exc) from exc
+
+
+class IdleTimer:
+    """Cancels the current task once `touch` has not been called for `seconds`.
+
+    A stream's idle timeout, at the cost of one timer per `seconds` of silence rather
+    than one per token: an `asyncio.timeout` around every read of the stream was 7 %
+    of the event loop with 200 streams open (BENCHMARKS.md, Load). The cancellation
+    reaches the task where it waits, so the task must wait only for the stream while
+    the timer runs (`arrival_batches` reads the stream in a task of its own)."""
+
+    def __init__(self, seconds: float) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._task = asyncio.current_task()
+        self._seconds = seconds
+        self._last = self._loop.time()
+        self._fired = False
+        self._handle = self._loop.call_at(self._last + seconds, self._check)
+
+    def touch(self) -> None:
+        self._last = self._loop.time()
+
+    def _check(self) -> None:
+        due = self._last + self._seconds
+        if self._loop.time() < due:
+            self._handle = self._loop.call_at(due, self._check)
+        elif self._task is not None:
+            self._fired = True
+            self._task.cancel()
+
+    def expired(self) -> bool:
+        """True (once) if the timer cancelled the task; the cancellation is then taken
+        back, so the task goes on to raise an error of its own instead."""
+        if self._fired and self._task is not None:
+            self._fired = False
+            self._task.uncancel()
+            return True
+        return False
+
+    def close(self) -> None:
+        self._handle.cancel()
 
 
 class _Raised:
@@ -175,10 +215,11 @@ _END = object()
 
 
 async def arrival_batches(
-    source: AsyncIterator[T], min_interval_s: float = 0.0
+    source: AsyncIterator[T], min_interval_s: float | Callable[[], float] = 0.0
 ) -> AsyncGenerator[list[T], None]:
     """The items of `source`, each time in a list of all that arrived since the last
-    list was taken, and at most one list every `min_interval_s` (the first at once).
+    list was taken, and at most one list every `min_interval_s` (the first at once; a
+    callable is asked before each list, so the interval can follow the load).
 
     The work after the model (moderation, the graph's stream, serialisation, a write to
     the client) is per window; a model streams a token every few milliseconds, faster
@@ -203,7 +244,8 @@ async def arrival_batches(
     try:
         while True:
             arrived = [await queue.get()]
-            wait = last + min_interval_s - loop.time()
+            interval = min_interval_s() if callable(min_interval_s) else min_interval_s
+            wait = last + interval - loop.time()
             if wait > 0 and arrived[0] is not _END and not isinstance(arrived[0], _Raised):
                 await asyncio.sleep(wait)
             while not queue.empty():

@@ -20,7 +20,11 @@ from typing import Annotated, Any, Literal, cast
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
-from langchain_core.runnables.config import ensure_config, var_child_runnable_config
+from langchain_core.runnables.config import (
+    ensure_config,
+    get_async_callback_manager_for_config,
+    var_child_runnable_config,
+)
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
@@ -362,7 +366,7 @@ class ThreadedChat(ChatRunnable):
     async def _stream_turn(
         self,
         inputs: AsyncIterator[dict[str, Any]],
-        run_manager: AsyncCallbackManagerForChainRun,
+        run_manager: AsyncCallbackManagerForChainRun | None,
         config: RunnableConfig,
     ) -> AsyncIterator[AIMessage]:
         (input,) = [item async for item in inputs]  # astream hands over one input
@@ -415,10 +419,26 @@ class ThreadedChat(ChatRunnable):
         async def one() -> AsyncIterator[dict[str, Any]]:
             yield input
 
-        async for chunk in self._atransform_stream_with_config(
-            one(), self._stream_turn, ensure_config(config)
-        ):
+        config = ensure_config(config)
+        if unobserved(config):
+            async for chunk in self._stream_turn(one(), None, config):
+                yield chunk
+            return
+        async for chunk in self._atransform_stream_with_config(one(), self._stream_turn, config):
             yield chunk
+
+
+def unobserved(config: RunnableConfig) -> bool:
+    """Nothing listens to this run: no callbacks or tracer, and no runnable around it
+    (LangServe's `/chat/stream`, `RemoteRunnable.stream`, the WebSocket). LangChain's
+    own streaming wrapper would keep every chunk of the answer until it ends, to report
+    the whole to listeners (a minute of answer is 1,500 chunks, some 10,000 objects for
+    the garbage collector to walk), and runs each step in a task of its own; with no
+    listener there is nobody to report to. `stream_log`, `stream_events` and tracing
+    still go through it."""
+    if var_child_runnable_config.get() is not None:
+        return False
+    return not get_async_callback_manager_for_config(config).handlers
 
 
 def message_view(message: BaseMessage) -> dict[str, Any]:

@@ -91,6 +91,13 @@ class GraphSettings(BaseSettings):
         description="Shortest time between two streamed windows of one answer: tokens that "
         "come faster are sent together (the first is never held); 0 sends each at once.",
     )
+    stream_windows_per_s: float = Field(
+        2000,
+        gt=0,
+        description="Streamed windows one process sends a second, over all its answers: "
+        "with more answers streaming than this allows at stream_window_ms, each answer's "
+        "windows come further apart (and hold more text).",
+    )
     stream_holdback_chars: int = Field(
         48, ge=0, description="Characters held back while streaming until moderation has seen them."
     )

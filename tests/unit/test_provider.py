@@ -1,5 +1,7 @@
 """`arrival_batches`: chunks that arrived together are handled as one window, one at a
-time while the consumer keeps up; errors and early stops behave as without it."""
+time while the consumer keeps up; errors and early stops behave as without it.
+`ProviderGuard.stream`: a stream that goes silent for the idle timeout is a 504, one
+that keeps sending is never cut, however long it lasts."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
+from langchain_core.messages import AIMessage, HumanMessage
 
-from graph.provider import arrival_batches
+from graph.fakes import ScriptedChatModel
+from graph.provider import ProviderError, ProviderGuard, arrival_batches
 
 
 async def paced(items: list[str], gaps: list[float], closed: list[bool]) -> AsyncIterator[str]:
@@ -86,3 +90,47 @@ async def test_windows_come_at_most_once_an_interval_and_the_first_at_once() -> 
     assert [t for b in batches for t in b] == [str(n) for n in range(12)]  # none lost
     assert all(b - a >= 0.045 for a, b in zip(stamps, stamps[1:], strict=False))
     assert len(batches) <= 4  # 120 ms of tokens: at most one window per 50 ms after the first
+
+
+class PacedChatModel(ScriptedChatModel):
+    """Streams its answer word by word, `gaps[n]` seconds before word n."""
+
+    gaps: list[float]
+
+    async def _astream(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[no-untyped-def]
+        chunks = self._stream(messages, stop=stop, **kwargs)
+        for gap, chunk in zip(self.gaps, chunks, strict=False):
+            await asyncio.sleep(gap)
+            yield chunk
+
+
+def paced_model(answer: str, gaps: list[float]) -> PacedChatModel:
+    return PacedChatModel(messages=iter([AIMessage(answer)]), gaps=gaps)
+
+
+async def read_guarded(guard: ProviderGuard, model: PacedChatModel) -> str:
+    """What `generate` reads: the guarded stream, through `arrival_batches`."""
+    text = ""
+    async for pieces in arrival_batches(guard.stream(model, [HumanMessage("hi")])):
+        text += "".join(pieces)
+    return text
+
+
+async def test_a_stream_that_keeps_sending_is_never_cut() -> None:
+    guard = ProviderGuard(idle_timeout_s=0.2, failures=5, cooldown_s=30)
+    # words and the spaces between them are 15 pieces: about 1 s in all, 5 idle timeouts
+    model = paced_model("one two three four five six seven eight", [0.07] * 15)
+    assert await read_guarded(guard, model) == "one two three four five six seven eight"
+
+
+async def test_a_silent_stream_is_a_504_after_the_idle_timeout() -> None:
+    guard = ProviderGuard(idle_timeout_s=0.2, failures=5, cooldown_s=30)
+    model = paced_model("one two three", [0.0, 0.05, 0.05, 0.05, 5.0])
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    with pytest.raises(ProviderError) as raised:
+        await read_guarded(guard, model)
+    elapsed = loop.time() - started
+    assert raised.value.status_code == 504 and "did not answer in time" in raised.value.reason
+    assert 0.2 <= elapsed < 1.0  # 0.2 s after the last word, not 5 s
+    assert asyncio.current_task().cancelling() == 0  # type: ignore[union-attr]
