@@ -9,13 +9,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
+from graph.fakes import scripted_model
 from graph.models import (
     ChatModelUnavailable,
     EmbeddedChatModel,
     close_chat_model,
+    direct_request,
     load_chat_model,
+    stream_text,
 )
 from settings import Settings
 from tests.fake_openai import FakeOpenAI, ServerThread
@@ -83,3 +87,37 @@ def test_a_provider_error_is_a_chat_model_unavailable() -> None:
     """`openai:` with no key anywhere: the provider's own check, as a start-up error."""
     with pytest.raises(ChatModelUnavailable, match="THREADLINE_MODEL=openai:gpt-4o-mini"):
         load_chat_model(settings(model="openai:gpt-4o-mini"))
+
+
+@pytest.mark.usefixtures("no_openai_env")
+async def test_an_openai_compatible_answer_is_read_from_the_client(provider: ServerThread) -> None:
+    """`stream_text` sends the request ChatOpenAI builds and reads the same answer."""
+    model = load_chat_model(
+        settings(model="fake-model", openai_api_key="k", openai_base_url=f"{provider.url}/v1")
+    )
+    prompt = [SystemMessage("Be brief."), HumanMessage("one"), HumanMessage("two")]
+    direct = direct_request(model, prompt)
+    assert direct is not None
+    assert direct[1]["model"] == "fake-model" and direct[1]["stream"] is True
+    assert [m["role"] for m in direct[1]["messages"]] == ["system", "user", "user"]
+    try:
+        pieces = [piece async for piece in stream_text(model, prompt)]
+        through_langchain = await model.ainvoke(prompt)
+    finally:
+        await close_chat_model(model)
+    assert len(pieces) > 1  # streamed, not one block
+    assert "".join(pieces) == through_langchain.content
+    assert "".join(pieces).startswith("I have read 2 user messages")
+
+
+@pytest.mark.usefixtures("no_openai_env")
+async def test_other_models_stream_through_langchain() -> None:
+    model = scripted_model("plain words here")
+    assert direct_request(model, [HumanMessage("hi")]) is None
+    assert (
+        "".join([p async for p in stream_text(model, [HumanMessage("hi")])]) == "plain words here"
+    )
+    with_headers = ChatOpenAI(
+        model="m", api_key="k", base_url="http://127.0.0.1:9/v1", include_response_headers=True
+    )
+    assert direct_request(with_headers, [HumanMessage("hi")]) is None

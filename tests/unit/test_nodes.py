@@ -11,8 +11,9 @@ from langchain_core.messages.utils import count_tokens_approximately
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graph.context import Context
+from graph.fakes import scripted_model
 from graph.graph import build_graph
-from graph.nodes import history_in_budget
+from graph.nodes import ChatNodes, history_in_budget
 from graph.served import ThreadedChat
 from graph.state import from_records, to_records
 from settings import Settings
@@ -83,3 +84,14 @@ async def test_without_a_summary_model_old_turns_are_left_out(settings: Settings
     assert not any("Summarise" in str(p[-1].content) for p in model.prompts)
     assert "question 0" not in " ".join(str(m.content) for m in model.prompts[-1][1:])
     assert "summary" not in state and len(from_records(state["messages"])) == 16
+
+
+def test_a_busy_process_sends_fewer_fuller_windows() -> None:
+    """40 ms between windows while few answers stream; with 200 at once and a budget of
+    2,000 windows a second, 100 ms (each window then holds more of the answer)."""
+    nodes = ChatNodes(scripted_model("x"), None, window_s=0.04, windows_per_s=2000)
+    assert nodes.window_interval() == 0.04
+    nodes.streaming = 50
+    assert nodes.window_interval() == 0.04
+    nodes.streaming = 200
+    assert nodes.window_interval() == 0.1
