@@ -298,8 +298,8 @@ class ChatNodes:
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
-        # Chunks that arrive together, or within `window_s` of the last window, are
-        # shown as one window: the work after the model is per window, not per token.
+        # Pieces that arrive together, or within `window_interval()` of the last window,
+        # are shown as one window: the work after the model is per window, not per token.
         batches = arrival_batches(self.provider.stream(self.model, prompt), self.window_interval)
         self.streaming += 1
         try:
