@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.metadata
+import logging
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
@@ -21,6 +22,8 @@ from openai.types.chat import ChatCompletionChunk
 from pydantic import PrivateAttr
 
 from graph.settings import GraphSettings
+
+logger = logging.getLogger(__name__)
 
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
@@ -219,7 +222,11 @@ def direct_request(model: BaseChatModel, prompt: Sequence[BaseMessage]) -> Any:
         return None
     if getattr(model, "_uses_gateway", False):
         return None
-    payload = model._get_request_payload(list(prompt), stream=True)
+    try:
+        payload = model._get_request_payload(list(prompt), stream=True)
+    except Exception:  # a private method of ChatOpenAI's: if it changes, LangChain's path works
+        logger.warning("ChatOpenAI's request payload is unavailable; streaming through LangChain")
+        return None
     if "messages" not in payload or "response_format" in payload:
         return None
     return completions, payload

@@ -121,3 +121,29 @@ async def test_other_models_stream_through_langchain() -> None:
         model="m", api_key="k", base_url="http://127.0.0.1:9/v1", include_response_headers=True
     )
     assert direct_request(with_headers, [HumanMessage("hi")]) is None
+
+
+@pytest.mark.usefixtures("no_openai_env")
+async def test_without_chatopenais_payload_the_answer_streams_through_langchain(
+    provider: ServerThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`direct_request` leans on a private method of ChatOpenAI's; if a release changes
+    it, answers still stream (LangChain's own path), they do not fail."""
+    model = load_chat_model(
+        settings(model="fake-model", openai_api_key="k", openai_base_url=f"{provider.url}/v1")
+    )
+    prompt = [HumanMessage("one")]
+    built = type(model)._get_request_payload
+
+    def changed(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if "stop" not in kwargs:  # `direct_request`'s call; LangChain's own passes `stop`
+            raise TypeError("unexpected keyword argument")
+        return built(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(model), "_get_request_payload", changed)
+    try:
+        assert direct_request(model, prompt) is None
+        text = "".join([piece async for piece in stream_text(model, prompt)])
+    finally:
+        await close_chat_model(model)
+    assert text.startswith("I have read 1 user messages")
