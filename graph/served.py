@@ -265,12 +265,16 @@ class ThreadedChat(ChatRunnable):
         # The graph runs detached from the caller's run tree: its inner runs carry
         # raw draft tokens, which must never reach the caller's callbacks or
         # astream_events. This context is the private copy LangChain made for
-        # this call, so clearing the inherited config here affects nothing else.
+        # this call, so clearing the inherited config here affects nothing else
+        # (an `unobserved` stream has no copy, but nothing to clear either).
         var_child_runnable_config.set(None)
         graph_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-        # Whether the thread exists is all that is needed; loading its state would
-        # decode the whole history before the first token.
-        thread_is_new = await self.checkpointer.aget_tuple(graph_config) is None
+        # Whether the thread has a conversation is all that is needed; loading it would
+        # decode the whole history before the first token (and the graph loads it again).
+        if self.threads is not None:
+            thread_is_new = not await self.threads.has_history(thread_id)
+        else:
+            thread_is_new = await self.checkpointer.aget_tuple(graph_config) is None
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")

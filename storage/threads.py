@@ -130,6 +130,18 @@ class ThreadStore:
             raise ThreadNotFound(thread_id)
         return _record(rows[0])
 
+    async def has_history(self, thread_id: str) -> bool:
+        """Whether the thread has a stored conversation (a checkpoint), with one small
+        query: the saver's `aget_tuple` reads and decodes the whole conversation, in
+        several trips to the database. Both savers keep a `checkpoints` table with the
+        thread's id and namespace."""
+        rows = await self.db.query(
+            "SELECT 1 AS found FROM checkpoints "
+            "WHERE thread_id = ? AND checkpoint_ns = '' LIMIT 1",
+            (thread_id,),
+        )
+        return bool(rows)
+
     async def ensure_usable(self, thread_id: str, owner: str) -> None:
         """Raises `ThreadNotFound` when another user owns the thread; a new id is usable."""
         rows = await self.db.query("SELECT owner FROM threads WHERE thread_id = ?", (thread_id,))

@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import empty_checkpoint
 
 from settings import Settings
 from storage import Storage, ThreadBusy, ThreadNotFound, open_storage
@@ -87,6 +89,18 @@ async def test_a_new_thread_id_is_claimed_by_exactly_one_of_two_users(storage: S
     for n in range(20):
         pair = results[2 * n : 2 * n + 2]
         assert sum(isinstance(r, ThreadNotFound) for r in pair) == 1, pair
+
+
+async def test_a_thread_has_history_once_it_has_a_checkpoint(storage: Storage) -> None:
+    """`has_history`'s one query reads each saver's own table: what `aget_tuple` says."""
+    thread = await storage.threads.claim("history-1", "alice")
+    config: RunnableConfig = {"configurable": {"thread_id": thread.thread_id, "checkpoint_ns": ""}}
+    assert not await storage.threads.has_history(thread.thread_id)
+    assert await storage.checkpointer.aget_tuple(config) is None
+    await storage.checkpointer.aput(config, empty_checkpoint(), {"step": 0}, {})
+    assert await storage.threads.has_history(thread.thread_id)
+    assert await storage.checkpointer.aget_tuple(config) is not None
+    assert not await storage.threads.has_history("history-2")  # no other thread's
 
 
 async def test_expired_threads_are_pruned_with_their_checkpoints(
