@@ -136,8 +136,7 @@ class ThreadStore:
         several trips to the database. Both savers keep a `checkpoints` table with the
         thread's id and namespace."""
         rows = await self.db.query(
-            "SELECT 1 AS found FROM checkpoints "
-            "WHERE thread_id = ? AND checkpoint_ns = '' LIMIT 1",
+            "SELECT 1 AS found FROM checkpoints WHERE thread_id = ? AND checkpoint_ns = '' LIMIT 1",
             (thread_id,),
         )
         return bool(rows)
