@@ -133,4 +133,3 @@ async def test_a_silent_stream_is_a_504_after_the_idle_timeout() -> None:
     elapsed = loop.time() - started
     assert raised.value.status_code == 504 and "did not answer in time" in raised.value.reason
     assert 0.2 <= elapsed < 1.0  # 0.2 s after the last word, not 5 s
-    assert asyncio.current_task().cancelling() == 0  # type: ignore[union-attr]
