@@ -3,15 +3,17 @@ history kept."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.messages.utils import count_tokens_approximately
 from langchain_core.outputs import ChatGeneration, ChatResult
+from langgraph.runtime import Runtime
 
 from graph.context import Context
-from graph.fakes import scripted_model
+from graph.fakes import ScriptedChatModel, scripted_model
 from graph.graph import build_graph
 from graph.nodes import ChatNodes, history_in_budget
 from graph.served import ThreadedChat
@@ -95,3 +97,29 @@ def test_a_busy_process_sends_fewer_fuller_windows() -> None:
     assert nodes.window_interval() == 0.04
     nodes.streaming = 200
     assert nodes.window_interval() == 0.1
+
+
+class WatchingModel(ScriptedChatModel):
+    """Streams its answers and notes, at every piece, how many answers the nodes count
+    as streaming."""
+
+    nodes: Any = None
+    seen: list[int] = []
+
+    async def _astream(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[no-untyped-def]
+        async for chunk in super()._astream(messages, stop, run_manager, **kwargs):
+            self.seen.append(self.nodes.streaming)
+            yield chunk
+
+
+async def test_generate_counts_the_answers_streaming_now() -> None:
+    """The count `window_interval` reads is kept by `generate` itself: two answers at
+    once are two, and none are left once they end."""
+    model = WatchingModel(messages=iter([AIMessage("one two three")] * 2), seen=[])
+    nodes = ChatNodes(model, None, window_s=0.04, windows_per_s=25)
+    model.nodes = nodes
+    state: Any = {"messages": to_records([HumanMessage("hi")])}
+    runtime = Runtime(context=Context())
+    drafts = await asyncio.gather(nodes.generate(state, runtime), nodes.generate(state, runtime))
+    assert [d["draft"] for d in drafts] == ["one two three"] * 2
+    assert max(model.seen) == 2 and nodes.streaming == 0

@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
+from langchain_core.runnables.config import ensure_config, var_child_runnable_config
+from langchain_core.tracers.log_stream import LogStreamCallbackHandler
 
 from graph.fakes import scripted_model
 from graph.graph import build_graph
-from graph.served import InvalidTurn, ThreadedChat, unseen_turns
+from graph.served import InvalidTurn, ThreadedChat, unobserved, unseen_turns
 from graph.state import from_records
 from settings import Settings
 from storage.sqlite import open_sqlite
@@ -177,3 +179,15 @@ async def test_checkpoints_grow_linearly(chat: ThreadedChat, settings: Settings)
     # Linear: ~10x the cost of ten turns, plus a full snapshot of the history every
     # 100 channel updates (50 turns). A whole copy per turn would be ~5x that.
     assert total < 2 * 10 * ten, (ten, total)
+
+
+def test_a_stream_with_a_listener_is_observed() -> None:
+    """Only a stream nobody listens to skips LangChain's streaming wrapper: a callback
+    handler (as `stream_log` and `stream_events` add) or an enclosing run keeps it."""
+    assert unobserved(ensure_config({}))
+    assert not unobserved(ensure_config({"callbacks": [LogStreamCallbackHandler()]}))
+    token = var_child_runnable_config.set(ensure_config({}))
+    try:
+        assert not unobserved(ensure_config({}))
+    finally:
+        var_child_runnable_config.reset(token)
