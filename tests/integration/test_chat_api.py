@@ -276,7 +276,8 @@ def test_model_judge_through_a_real_openai_client(
 def test_no_part_of_a_blocked_answer_reaches_any_http_stream(
     server: RunningServer, fake: httpx.Client, endpoint: str
 ) -> None:
-    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
+    # paced like a real model, so the preamble arrives windows before the card
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK], "delay_s": 0.02})
     with httpx.Client(base_url=server.url, timeout=60) as http:
         raw = http.post(
             f"/chat/{endpoint}", json={"input": human("card please"), "config": thread()}
@@ -306,7 +307,8 @@ def test_no_part_of_a_blocked_answer_reaches_the_websocket(
     """The same proof over a real WebSocket: the raw frames never hold the card."""
     from websockets.sync.client import connect
 
-    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
+    # paced like a real model, so the preamble arrives windows before the card
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK], "delay_s": 0.02})
     ws_url = server.ws_url(f"t-{uuid.uuid4()}")
     frames: list[str] = []
     with connect(ws_url) as ws:

@@ -157,7 +157,8 @@ def test_blocked_secret_never_reaches_the_provider(
 
 
 def test_a_withheld_draft_streams_a_retraction(server: RunningServer, fake: httpx.Client) -> None:
-    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK]})
+    # paced like a real model, so the preamble arrives windows before the card
+    fake.post("/control", json={"answers": [CARD_LEAK, CARD_LEAK], "delay_s": 0.02})
     with httpx.Client(base_url=server.url, timeout=60) as http:
         raw = http.post(
             "/v1/chat/completions",
