@@ -45,7 +45,10 @@ class ScriptedChatModel(GenericFakeChatModel):
     """`GenericFakeChatModel`, streaming without a thread-pool hop per token, so
     benchmarks measure threadline rather than the fake. Each token arrives on its own
     turn of the event loop, as tokens from a network do (a generator that never awaits
-    would hand `generate` its whole answer at once)."""
+    would hand `generate` its whole answer at once). `pause_s` spaces the tokens in
+    time as well, for tests that need them in separate windows."""
+
+    pause_s: float = 0.0
 
     async def _astream(
         self,
@@ -58,10 +61,10 @@ class ScriptedChatModel(GenericFakeChatModel):
             if run_manager:
                 await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
             yield chunk
-            await asyncio.sleep(0)
+            await asyncio.sleep(self.pause_s)
 
 
-def scripted_model(*answers: str, repeat: bool = False) -> ScriptedChatModel:
+def scripted_model(*answers: str, repeat: bool = False, pause_s: float = 0.0) -> ScriptedChatModel:
     """A fake chat model that streams these answers word by word, in order."""
     messages = (AIMessage(a) for a in (itertools.cycle(answers) if repeat else answers))
-    return ScriptedChatModel(messages=messages)
+    return ScriptedChatModel(messages=messages, pause_s=pause_s)

@@ -81,7 +81,9 @@ async def test_stream_yields_chunks_that_add_up_to_the_answer(settings: Settings
     unpaced = settings.model_copy(update={"stream_window_ms": 0})  # a window per token
     async with open_sqlite(settings.sqlite_path) as (saver, _):
         chat = ThreadedChat(
-            build_graph(scripted_model(text), None, unpaced).compile(checkpointer=saver)
+            build_graph(scripted_model(text, pause_s=0.005), None, unpaced).compile(
+                checkpointer=saver
+            )
         )
         chunks = [c async for c in chat.astream({"messages": [human("hi")]}, cfg("s"))]
     assert all(isinstance(c, AIMessageChunk) for c in chunks)
