@@ -300,7 +300,8 @@ class ChatNodes:
         draft = ""
         # Pieces that arrive together, or within `window_interval()` of the last window,
         # are shown as one window: the work after the model is per window, not per token.
-        batches = arrival_batches(self.provider.stream(self.model, prompt), self.window_interval)
+        answer = self.provider.stream(self.model, prompt, pace=self.window_interval)
+        batches = arrival_batches(answer, self.window_interval)
         self.streaming += 1
         try:
             async with contextlib.aclosing(batches):

@@ -131,15 +131,19 @@ class ProviderGuard:
         )
 
     async def stream(
-        self, model: BaseChatModel, prompt: Sequence[BaseMessage]
+        self,
+        model: BaseChatModel,
+        prompt: Sequence[BaseMessage],
+        pace: Callable[[], float] | None = None,
     ) -> AsyncIterator[str]:
-        """The answer's text as it streams (`stream_text`); a `ProviderError` for any
-        failure, and `ProviderStalled` (as a 504) when nothing comes for `idle_timeout_s`.
+        """The answer's text as it streams (`stream_text`, read once every `pace()`
+        seconds where it can be); a `ProviderError` for any failure, and
+        `ProviderStalled` (as a 504) when nothing comes for `idle_timeout_s`.
         The call is closed, and so cancelled, when the caller stops early."""
         breaker = await self.breakers.get_breaker(CIRCUIT)
         try:
             async with breaker:
-                pieces = aiter(stream_text(model, prompt))
+                pieces = aiter(stream_text(model, prompt, pace))
                 idle = IdleTimer(self.idle_timeout_s)
                 try:
                     async for piece in pieces:

@@ -4,10 +4,13 @@ embedded model otherwise; a missing provider package is a clear start-up error."
 
 from __future__ import annotations
 
+import asyncio
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import httpx2
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
@@ -16,6 +19,7 @@ from graph.fakes import scripted_model
 from graph.models import (
     ChatModelUnavailable,
     EmbeddedChatModel,
+    PacedByteStream,
     close_chat_model,
     direct_request,
     load_chat_model,
@@ -108,6 +112,62 @@ async def test_an_openai_compatible_answer_is_read_from_the_client(provider: Ser
     assert len(pieces) > 1  # streamed, not one block
     assert "".join(pieces) == through_langchain.content
     assert "".join(pieces).startswith("I have read 2 user messages")
+
+
+def bursts(times: list[float], gap_s: float = 0.002) -> int:
+    """How many groups `times` fall in, a group ending where the next is `gap_s` later."""
+    return 1 + sum(b - a > gap_s for a, b in zip(times, times[1:], strict=False))
+
+
+@pytest.mark.usefixtures("no_openai_env")
+async def test_a_paced_answer_is_read_once_a_window(provider: ServerThread) -> None:
+    """With a pace, the tokens that arrive between two windows are read together (one
+    burst of pieces a window), and the answer is the same text, ended without waiting."""
+    model = load_chat_model(
+        settings(model="fake-model", openai_api_key="k", openai_base_url=f"{provider.url}/v1")
+    )
+    prompt = [HumanMessage("one [[bench tokens=40 delay_ms=10]]")]
+    try:
+        for pace in (None, 0.1):
+            start, times, pieces = time.monotonic(), [], []
+            async for piece in stream_text(model, prompt, None if pace is None else lambda: 0.1):
+                times.append(time.monotonic())
+                pieces.append(piece)
+            ended = time.monotonic()
+            if pace is None:
+                unpaced = "".join(pieces)
+                assert bursts(times) > 20  # a read a token: 40 tokens 10 ms apart
+            else:
+                assert "".join(pieces) == unpaced and len(pieces) == 40
+                assert bursts(times) <= (times[-1] - start) / pace + 2
+                assert ended - times[-1] < pace  # the end is not waited for
+    finally:
+        await close_chat_model(model)
+
+
+async def test_a_fast_stream_is_not_slowed_by_its_pace() -> None:
+    """Reads of `FAST_READ_BYTES` or more, and the `[DONE]` that ends a stream, are
+    followed by the next read at once."""
+
+    class Buffered(httpx2.AsyncByteStream):
+        def __init__(self, *reads: bytes) -> None:
+            self.reads = reads
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for data in self.reads:
+                yield data
+
+    fast = [b"x" * PacedByteStream.FAST_READ_BYTES] * 5 + [b"data: [DONE]\n\n", b"\r\n"]
+    start = time.monotonic()
+    read = [data async for data in PacedByteStream(Buffered(*fast), lambda: 10.0)]
+    assert read == fast and time.monotonic() - start < 1
+    slow = PacedByteStream(Buffered(b'data: {"choices": []}\n\n', b"more"), lambda: 10.0)
+    reads = slow.__aiter__()
+    await reads.__anext__()
+    with pytest.raises(TimeoutError):  # a small read is followed by the pause
+        async with asyncio.timeout(0.2):
+            await reads.__anext__()
+    await reads.aclose()
 
 
 @pytest.mark.usefixtures("no_openai_env")
