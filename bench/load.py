@@ -602,6 +602,7 @@ async def ttft_phase(
         except Exception as exc:
             errors.add(server.name, phase, exc)
     results: list[Streamed] = []
+    started: list[int] = []  # each result's place in the start order
     delivered: list[float] = []
     open_now = peak = 0
     client_cpu = time.process_time()
@@ -616,6 +617,7 @@ async def ttft_phase(
             content = QUESTIONS[i % len(QUESTIONS)] + directive(tokens, delay_ms)
             streamed = await stream_once(server, clients, thread_id, content, limit)
             results.append(streamed)
+            started.append(i)
             expected = provider_pace(content, tokens, delay_ms)(streamed.total)
             delivered.append(streamed.chars / expected if expected else 0.0)
         except Exception as exc:
@@ -644,6 +646,16 @@ async def ttft_phase(
             "p50_ms": ms(percentile(ttfts, 50)),
             "p95_ms": ms(many_p95),
             "max_ms": ms(max(ttfts) if ttfts else None),
+            # later streams start with more already open: is the tail where the load is?
+            "p95_ms_by_start_fifth": [
+                ms(
+                    percentile(
+                        [t for t, i in zip(ttfts, started, strict=True) if i * 5 // streams == f],
+                        95,
+                    )
+                )
+                for f in range(5)
+            ],
             "delivered_p50_pct": round(100 * (percentile(delivered, 50) or 0), 1),
             "delivered_min_pct": round(100 * min(delivered), 1) if delivered else None,
             "client_cpu_share": round(client_cpu / elapsed, 2),

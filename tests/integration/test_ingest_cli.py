@@ -13,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import numpy as np
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
@@ -220,3 +221,16 @@ def test_a_broken_index_stops_serve_with_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"the index at {index_dir} is incomplete" in result.stderr
     assert "threadline ingest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_documents_embedded_in_parallel_batches_get_the_vectors_of_one_at_a_time() -> None:
+    """MiniLM runs several batches at once for documents (one thread each); a text's
+    vector does not depend on that, nor on its batch, nor on being a query."""
+    texts = [f"Section {n}: " + "the router's firmware update " * (1 + n % 40) for n in range(60)]
+    parallel = MiniLMEmbedder(threads=2, batch_tokens=512)
+    assert len(parallel.batches([len(t.split()) for t in texts])) > 2  # several batches
+    one_at_a_time = MiniLMEmbedder(threads=1, batch_tokens=512)
+    together = np.array(parallel.embed_documents(texts))
+    alone = np.array(one_at_a_time.embed_documents(texts))
+    assert np.allclose(together, alone, atol=1e-5)
+    assert np.allclose(together[7], parallel.embed_query(texts[7]), atol=1e-5)
