@@ -26,7 +26,7 @@ from langchain_core.embeddings import Embeddings
 
 from bench.manuals_corpus import prepare
 from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
-from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.follow_ups import follow_up_context, is_follow_up, subject_turns
 from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex
 from graph.retrieval.ingest import ingest_paths
 from graph.retrieval.lexical import query_terms
@@ -104,6 +104,21 @@ def thresholds(index: DocumentIndex, k: int) -> dict[str, dict[str, float]]:
     return out
 
 
+def in_conversation(
+    index: DocumentIndex, turns: list[str], k: int, weight: float, threshold: float = 0.3
+) -> list[RetrievedChunk]:
+    """The last turn searched as `retrieve` searches it (the default threshold, which
+    decides whether a turn that does not look like a follow-up is about the documents)."""
+    return index.search(
+        turns[-1],
+        k,
+        threshold,
+        subject_turns(turns[-3:]),
+        weight,
+        context_if_surer=not is_follow_up(turns[-1]),
+    )
+
+
 def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]:
     """Hit rate over every turn after the first, for each way of searching it."""
     methods: dict[str, Callable[[list[str], dict[str, object]], list[RetrievedChunk]]] = {
@@ -116,6 +131,9 @@ def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]
         ),
         "subject_of_earlier_turns_with_neighbours": lambda turns, t: index.search(
             turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight
+        ),
+        "subject_or_when_surer_with_neighbours": lambda turns, t: in_conversation(
+            index, turns, k, weight
         ),
         "standalone_rewrite_by_hand": lambda turns, t: index.search(
             str(t["standalone"]), k, -1.0, neighbours=0
@@ -141,6 +159,38 @@ def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]
         "hit_rate": {m: round(h / total, 3) for m, h in hits.items()},
         "misses": misses,
     }
+
+
+def after_conversations(index: DocumentIndex, k: int, weight: float) -> dict[str, float]:
+    """Every question and every off-topic question asked right after each conversation,
+    searched as `retrieve` searches it: what carrying a subject costs a change of topic
+    (answered, and off-topic questions given sources at the default threshold)."""
+    answered_after = off_topic_with_sources = 0
+    for conversation in LABELLED["conversations"]:
+        turns = [turn["turn"] for turn in conversation]
+        for q in LABELLED["questions"]:
+            hits = in_conversation(index, [*turns, q["question"]], k, weight)
+            answered_after += answered(hits, q["answers"])
+        for off in LABELLED["off_topic"]:
+            off_topic_with_sources += bool(in_conversation(index, [*turns, off], k, weight))
+    conversations = len(LABELLED["conversations"])
+    return {
+        "answered": round(answered_after / (conversations * len(LABELLED["questions"])), 3),
+        "off_topic_with_sources": round(
+            off_topic_with_sources / (conversations * len(LABELLED["off_topic"])), 3
+        ),
+    }
+
+
+def quoted(index: DocumentIndex, k: int) -> dict[str, object]:
+    """Recall (prompt) of the questions that quote a code, identifier or option."""
+    misses = [
+        q["question"]
+        for q in LABELLED["quoted"]
+        if not answered(prompt(index, q["question"], k), q["answers"])
+    ]
+    total = len(LABELLED["quoted"])
+    return {"recall": round((total - len(misses)) / total, 3), "misses": misses}
 
 
 def evaluate(name: str, corpus: Path, k: int, weight: float) -> dict[str, object]:
@@ -171,6 +221,8 @@ def evaluate(name: str, corpus: Path, k: int, weight: float) -> dict[str, object
     result["prompt_chars"] = prompt_size(index, k)
     result["threshold"] = thresholds(index, k)
     result["follow_ups"] = follow_ups(index, k, weight)
+    result["after_conversations"] = after_conversations(index, k, weight)
+    result["quoted"] = quoted(index, k)
     return result
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import math
 import uuid
@@ -32,7 +33,7 @@ from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation.moderator import Moderator
 from graph.moderation.rules import SEVERITY, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
-from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import Retriever
 from graph.state import RetrievedChunk, State, from_records, to_records
 
@@ -258,23 +259,27 @@ class ChatNodes:
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Search the documents for the latest question and the subject of the
         conversation: a follow-up carries the earlier turns it depends on (or is
-        rewritten as a standalone question, when a rewriter model is set)."""
+        rewritten as a standalone question, when a rewriter model is set); a turn
+        that does not look like one carries them only if they make the search surer."""
         records = state.get("messages", [])
         turns = latest_user_turns(records, 3)
         latest = turns[-1].strip() if turns else ""
-        earlier = follow_up_context(turns)
+        earlier = subject_turns(turns)
         rewritten = await self.standalone_question(records, latest) if len(turns) > 1 else None
         query, context = (rewritten, None) if rewritten else (latest, earlier)
         sources: list[RetrievedChunk] = []
         if self.index is not None and latest:
             ctx = runtime.context
             sources = await asyncio.to_thread(
-                self.index.search,
-                query,
-                ctx.top_k,
-                ctx.relevance_threshold,
-                context,
-                ctx.follow_up_weight,
+                functools.partial(
+                    self.index.search,
+                    query,
+                    ctx.top_k,
+                    ctx.relevance_threshold,
+                    context,
+                    ctx.follow_up_weight,
+                    context_if_surer=not is_follow_up(latest),
+                )
             )
         return {"query": f"{context} {query}" if context else query, "sources": sources}
 

@@ -19,14 +19,11 @@ def is_follow_up(turn: str) -> bool:
     return len(words) <= 6 or bool(_FOLLOW_UP_WORDS.intersection(words))
 
 
-def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
-    """The earlier turns a follow-up depends on, or None for a self-contained turn.
-
-    A follow-up ("how do I install it?") names its subject only in an earlier
-    turn: the previous one, or, when that was a follow-up too, the one before
-    (at most `max_earlier` turns, oldest first).
-    """
-    if len(user_turns) < 2 or not is_follow_up(user_turns[-1]):
+def subject_turns(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
+    """The earlier turns that name the conversation's subject: the previous one, or,
+    when that was a follow-up too, the one before (at most `max_earlier` turns,
+    oldest first); None for a first turn."""
+    if len(user_turns) < 2:
         return None
     earlier: list[str] = []
     for turn in reversed(user_turns[:-1]):
@@ -34,3 +31,14 @@ def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | 
         if len(earlier) == max_earlier or not is_follow_up(turn):
             break
     return " ".join(earlier)
+
+
+def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
+    """The earlier turns a follow-up depends on, or None for a self-contained turn.
+
+    A follow-up ("how do I install it?") names its subject only in an earlier
+    turn (`subject_turns`).
+    """
+    if not user_turns or not is_follow_up(user_turns[-1]):
+        return None
+    return subject_turns(user_turns, max_earlier)

@@ -16,7 +16,7 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
@@ -25,7 +25,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from graph.retrieval.embeddings import embedder_id
-from graph.retrieval.lexical import LexicalIndex, query_terms, terms_at
+from graph.retrieval.lexical import LexicalIndex, literals, query_terms, terms_at
 from graph.state import RetrievedChunk
 
 IndexType = Literal["auto", "flat", "hnsw"]
@@ -54,6 +54,19 @@ CANDIDATES = 30
 #: BM25 score reaches that of a typical chunk holding every word of the question
 #: gains this much (and no more), before ranking and the relevance threshold.
 LEXICAL_WEIGHT = 0.2
+
+
+#: How much a chunk gains for holding a code-like word the question quotes (`23505`,
+#: `pg_dump`, `--schema-only`: `lexical.literals`), scaled by how rare that word is:
+#: a quoted code is what the user is looking for, and BM25 alone lets the question's
+#: common words ("what does the error code ... mean") outweigh it.
+LITERAL_WEIGHT = 0.2
+
+
+#: How much surer (best relevance) the conversation's subject must make the search of
+#: a turn that does not look like a follow-up ("How do I get my changes back?" after
+#: "What does git stash do?") for the subject to be carried.
+SURER_BY = 0.02
 
 
 #: How many key terms of the earlier turns carry a follow-up's subject.
@@ -250,11 +263,18 @@ class DocumentIndex:
         ]
 
     def query_vector(
-        self, query: str, context: str | None = None, context_weight: float = 0.3
+        self,
+        query: str | np.ndarray,
+        context: str | None = None,
+        context_weight: float = 0.3,
     ) -> np.ndarray:
-        """The question's vector, with a follow-up's earlier turns blended in with a
-        smaller weight."""
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        """The question's vector (or the question already embedded), with a
+        follow-up's earlier turns blended in with a smaller weight."""
+        vector = (
+            query
+            if isinstance(query, np.ndarray)
+            else np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        )
         if context:
             vector = vector + context_weight * np.asarray(
                 self.embedder.embed_query(context), dtype=np.float32
@@ -273,7 +293,12 @@ class DocumentIndex:
         return words
 
     def hybrid_search(
-        self, vector: np.ndarray, words: dict[str, float], k: int, threshold: float
+        self,
+        vector: np.ndarray,
+        words: dict[str, float],
+        k: int,
+        threshold: float,
+        quoted: Sequence[str] = (),
     ) -> list[RetrievedChunk]:
         """The dense and the lexical candidates, ranked by one relevance score: the
         cosine similarity plus `LEXICAL_WEIGHT` times the chunk's BM25 score as a
@@ -292,6 +317,8 @@ class DocumentIndex:
         )
         share = np.minimum(bm25[candidates] / self.lexical.typical_score(words), 1.0)
         relevance = self.vectors[candidates] @ vector + LEXICAL_WEIGHT * share
+        if quoted:
+            relevance += LITERAL_WEIGHT * self.lexical.rarity_held(quoted)[candidates]
         found: list[RetrievedChunk] = []
         for j in np.argsort(-relevance, kind="stable"):
             if relevance[j] < threshold or len(found) == k:
@@ -356,18 +383,29 @@ class DocumentIndex:
         context: str | None = None,
         context_weight: float = 0.3,
         neighbours: int = NEIGHBOUR_CHARS,
+        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]:
         """The k chunks most relevant to the query, at or above the threshold. A
         follow-up's `context` (the earlier turns naming its subject) counts too,
-        with a smaller weight, on both the dense and the lexical side. Each chunk's
-        `text` carries up to `neighbours` characters of the chunks on either side
-        (`with_neighbours`; 0 for the chunk alone)."""
+        with a smaller weight, on both the dense and the lexical side. With
+        `context_if_surer` (a turn that does not look like a follow-up), the context
+        counts only if the turn alone finds something at the threshold (an unrelated
+        question stays unrelated) and the context makes the best match `SURER_BY`
+        surer. Each chunk's `text` carries up to `neighbours` characters of the
+        chunks on either side (`with_neighbours`; 0 for the chunk alone)."""
         if not self.chunks or k <= 0:
             return []
+        quoted = literals(query)
+        own = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         words = self.query_words(query, context, context_weight)
         hits = self.hybrid_search(
-            self.query_vector(query, context, context_weight), words, k, threshold
+            self.query_vector(own, context, context_weight), words, k, threshold, quoted
         )
+        if context and context_if_surer:
+            alone_words = self.query_words(query)
+            alone = self.hybrid_search(self.query_vector(own), alone_words, k, threshold, quoted)
+            if not alone or not hits or hits[0]["score"] < alone[0]["score"] + SURER_BY:
+                hits, words = alone, alone_words
         return self.with_neighbours(hits, neighbours, words)
 
     def replace_source(
@@ -578,6 +616,8 @@ class Retriever(Protocol):
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
+        *,
+        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]: ...
 
 
@@ -622,6 +662,9 @@ class LiveIndex:
         context: str | None = None,
         context_weight: float = 0.3,
         neighbours: int = NEIGHBOUR_CHARS,
+        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]:
         self.refresh()
-        return self.index.search(query, k, threshold, context, context_weight, neighbours)
+        return self.index.search(
+            query, k, threshold, context, context_weight, neighbours, context_if_surer
+        )

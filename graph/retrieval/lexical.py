@@ -22,6 +22,8 @@ K1 = 1.2
 B = 0.75
 
 _WORD = re.compile(r"[A-Za-z0-9_]+(?:[.\-:/'][A-Za-z0-9_]+)*")
+#: A long command-line option as written (`--schema-only`), indexed whole as well.
+_OPTION = re.compile(r"(?<![\w-])--[A-Za-z][A-Za-z0-9_-]*")
 _SUBWORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _STOPWORDS = frozenset(
     """a about above after again all also am an and any are as at be been before being
@@ -45,8 +47,9 @@ def terms(text: str) -> list[str]:
     """The words of `text` as the index counts them: lower-cased and stemmed, with
     stop words left out. A compound identifier also counts whole, as written
     (`pg_dump` gives `pg_dump`, `pg`, `dump`; `getUserName` gives `getusername`,
-    `get`, `user`, `name`), so it is found by its exact name and by plain words."""
-    whole: list[str] = []
+    `get`, `user`, `name`), so it is found by its exact name and by plain words; a
+    long option also counts with its dashes (`--jobs` gives `--jobs` and `job`)."""
+    whole: list[str] = [option.lower() for option in _OPTION.findall(text)]
     parts: list[str] = []
     for word in _WORD.findall(text):
         lower = word.lower()
@@ -216,6 +219,19 @@ class LexicalIndex:
                 matched += mass
         return matched / total if total else 0.0
 
+    def rarity_held(self, terms: Sequence[str]) -> np.ndarray:
+        """Per row, the rarity of the rarest of `terms` it holds, as a share of the
+        greatest rarity there is (1.0: a term only this row holds; 0: none held)."""
+        rows, _, starts, idf = self.postings
+        held = np.zeros(len(self), np.float32)
+        top = float(self.idf(0.0))
+        for term in terms:
+            t = self.term_of.get(term)
+            if t is not None and starts[t + 1] > starts[t]:
+                found = rows[starts[t] : starts[t + 1]]
+                held[found] = np.maximum(held[found], float(idf[t]) / top)
+        return held
+
     def holds_any(self, row: int, query: dict[str, float]) -> bool:
         """Whether this row holds any of the query's terms."""
         wanted = [self.term_of[t] for t in query if t in self.term_of]
@@ -255,6 +271,30 @@ class LexicalIndex:
         ):
             raise ValueError("the term table is inconsistent")
         return cls(vocabulary, indptr, term_ids, counts)
+
+
+_LITERAL = re.compile(
+    r"[A-Za-z0-9_]*(?:[0-9_][A-Za-z0-9_]*|[a-z][A-Z][A-Za-z0-9_]*)"  # 23505, pg_dump, getUserName
+    r"(?:[.:/][A-Za-z0-9_]+)*"
+    r"|[A-Za-z0-9_]+(?:[.:/][A-Za-z0-9_]+)+"  # os.path.join, pg_hba.conf
+)
+
+
+def literals(text: str) -> list[str]:
+    """The terms of the code-like words a question quotes: numbers and codes of three
+    or more characters (`23505`, `40P01`), identifiers with `_`, a dot or a lower-
+    then upper-case letter (`pg_dump`, `os.path.join`, `getUserName`) and command-line
+    options (`--schema-only`), each as the index counts it whole. Plain words, and
+    capitalised names such as `PostgreSQL`, are not literals."""
+    found = [option.lower() for option in _OPTION.findall(text)]
+    for match in _LITERAL.finditer(text):
+        word = match.group()
+        if len(word) < 3 or word[:1].isupper() and not any(c in word for c in "0123456789_.:/"):
+            continue
+        whole = terms(word)
+        if whole:
+            found.append(whole[0])
+    return list(dict.fromkeys(found))
 
 
 def query_terms(text: str) -> dict[str, float]:

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from graph.fakes import HashEmbedder
-from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval import index as index_module
+from graph.retrieval.follow_ups import follow_up_context, subject_turns
 from graph.retrieval.index import (
     NEIGHBOUR_CHARS,
     DocumentIndex,
@@ -27,7 +28,7 @@ from graph.retrieval.ingest import (
     read_document,
     remove_paths,
 )
-from graph.retrieval.lexical import query_terms, terms, terms_at
+from graph.retrieval.lexical import literals, query_terms, terms, terms_at
 from graph.retrieval.splitting import split_markdown
 
 GUIDE = """# Widget
@@ -264,6 +265,72 @@ def test_hybrid_search_finds_an_identifier_asked_for_in_plain_words() -> None:
     top = index.search("which setting caps the connections", 1, 0.1)
     assert top and top[0]["title"] == "Server > Connections"
     assert index.lexical.top(query_terms("max_connections"), 1)[0][0] == 0
+
+
+def test_literals_are_the_code_like_words_a_question_quotes() -> None:
+    question = "Is 40P01 or error 23505 from pg_dump --no-owner, os.path.join, getUserName?"
+    assert literals(question) == [
+        "--no-owner",
+        "40p01",
+        "23505",
+        "pg_dump",
+        "os.path.join",
+        "getusername",
+    ]
+    assert literals("How does PostgreSQL handle a deadlock in 10 seconds?") == []
+    # a long option is indexed with its dashes too, so it can be found as written
+    assert {"--jobs", "job"} <= set(terms("-j njobs --jobs=njobs"))
+
+
+ERROR_CODES = (
+    "# Error codes\n\n## About error codes\n\nEach error the server reports has a "
+    "five-character code; the first two characters name its class.\n\n"
+    + "".join(
+        f"## Class {n}\n\n{n}000 class_{n}_general {n}001 class_{n}_detail "
+        f"{n}005 class_{n}_other\n\n"
+        for n in range(10, 30)
+    )
+    + "## Class 30\n\n30502 not_null_violation 23505 unique_violation 30514 check_violation\n"
+)
+
+
+@pytest.mark.parametrize("weight, found", [(index_module.LITERAL_WEIGHT, True), (0.0, False)])
+def test_a_quoted_code_outranks_chunks_sharing_the_questions_common_words(
+    monkeypatch: pytest.MonkeyPatch, weight: float, found: bool
+) -> None:
+    """The question's common words ("what does the error code mean") fill the prose
+    chunk; the table holding the code it quotes must still come first. Checked both
+    ways, so the test fails without the rule."""
+    monkeypatch.setattr(index_module, "LITERAL_WEIGHT", weight)
+    index = DocumentIndex(HashEmbedder(), split_markdown(ERROR_CODES, "errors.md"))
+    top = index.search("What does the error code 23505 mean?", 1, 0.0)
+    assert (top[0]["title"] == "Error codes > Class 30") is found
+
+
+GUIDES = {
+    "stash.md": "# git stash\n\nStash the changes in a dirty working directory away. "
+    "Use git stash pop to get your stashed changes back, or git stash apply to keep "
+    "the stash.\n",
+    "undo.md": "# Undoing work\n\nTo get changes back from the history, check out "
+    "the file from an older commit with git restore.\n",
+    "bread.md": "# Bread\n\nKnead the dough and let it rise overnight.\n",
+}
+
+
+def test_a_turn_that_does_not_look_like_a_follow_up_carries_the_subject_only_if_surer() -> None:
+    chunks = [c for name, text in GUIDES.items() for c in split_markdown(text, name)]
+    index = DocumentIndex(HashEmbedder(), chunks)
+    turns = ["What does git stash do?", "How do I get all my changes back?"]
+    subject = subject_turns(turns)
+    assert subject == "What does git stash do?" and follow_up_context(turns) is None
+    carried = index.search(turns[-1], 1, 0.1, subject, context_if_surer=True)
+    assert carried[0]["source"] == "stash.md"
+    assert index.search(turns[-1], 1, 0.1)[0]["source"] == "undo.md"  # the turn alone
+    # a question about nothing in the documents is not pulled to the earlier subject
+    other = "What is the capital of Australia?"
+    assert index.search(other, 3, 0.2) == []
+    assert index.search(other, 3, 0.2, subject)  # carried regardless, it would be
+    assert index.search(other, 3, 0.2, subject, context_if_surer=True) == []
 
 
 def test_the_threshold_still_keeps_unrelated_questions_out(corpus: Path) -> None:
