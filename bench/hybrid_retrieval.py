@@ -26,7 +26,7 @@ from langchain_core.embeddings import Embeddings
 
 from bench.manuals_corpus import prepare
 from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
-from graph.retrieval.follow_ups import follow_up_context, is_follow_up, subject_turns
+from graph.retrieval.follow_ups import follow_up_context
 from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex
 from graph.retrieval.ingest import ingest_paths
 from graph.retrieval.lexical import query_terms
@@ -107,16 +107,10 @@ def thresholds(index: DocumentIndex, k: int) -> dict[str, dict[str, float]]:
 def in_conversation(
     index: DocumentIndex, turns: list[str], k: int, weight: float, threshold: float = 0.3
 ) -> list[RetrievedChunk]:
-    """The last turn searched as `retrieve` searches it (the default threshold, which
-    decides whether a turn that does not look like a follow-up is about the documents)."""
-    return index.search(
-        turns[-1],
-        k,
-        threshold,
-        subject_turns(turns[-3:]),
-        weight,
-        context_if_surer=not is_follow_up(turns[-1]),
-    )
+    """The last turn searched as `retrieve` searches it (`search_conversation`, at the
+    default threshold, which decides whether a turn that does not look like a
+    follow-up is about the documents)."""
+    return index.search_conversation(turns[-3:], k, threshold, weight)[0]
 
 
 def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]:
@@ -132,7 +126,7 @@ def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]
         "subject_of_earlier_turns_with_neighbours": lambda turns, t: index.search(
             turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight
         ),
-        "subject_or_when_surer_with_neighbours": lambda turns, t: in_conversation(
+        "in_conversation_with_neighbours": lambda turns, t: in_conversation(
             index, turns, k, weight
         ),
         "standalone_rewrite_by_hand": lambda turns, t: index.search(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import math
 import uuid
@@ -33,7 +32,6 @@ from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation.moderator import Moderator
 from graph.moderation.rules import SEVERITY, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
-from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import Retriever
 from graph.state import RetrievedChunk, State, from_records, to_records
 
@@ -257,31 +255,29 @@ class ChatNodes:
         return lines[0].strip()[:500] if lines else None
 
     async def retrieve(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        """Search the documents for the latest question and the subject of the
-        conversation: a follow-up carries the earlier turns it depends on (or is
-        rewritten as a standalone question, when a rewriter model is set); a turn
-        that does not look like one carries them only if they make the search surer."""
+        """Search the documents for the latest question within its conversation
+        (`search_conversation`: a follow-up carries the earlier turns naming its
+        subject), or for the standalone question a rewriter model made of it."""
         records = state.get("messages", [])
         turns = latest_user_turns(records, 3)
         latest = turns[-1].strip() if turns else ""
-        earlier = subject_turns(turns)
         rewritten = await self.standalone_question(records, latest) if len(turns) > 1 else None
-        query, context = (rewritten, None) if rewritten else (latest, earlier)
-        sources: list[RetrievedChunk] = []
-        if self.index is not None and latest:
-            ctx = runtime.context
+        if self.index is None or not latest:
+            return {"query": rewritten or latest, "sources": []}
+        ctx = runtime.context
+        if rewritten:
             sources = await asyncio.to_thread(
-                functools.partial(
-                    self.index.search,
-                    query,
-                    ctx.top_k,
-                    ctx.relevance_threshold,
-                    context,
-                    ctx.follow_up_weight,
-                    context_if_surer=not is_follow_up(latest),
-                )
+                self.index.search, rewritten, ctx.top_k, ctx.relevance_threshold
             )
-        return {"query": f"{context} {query}" if context else query, "sources": sources}
+            return {"query": rewritten, "sources": sources}
+        sources, subject = await asyncio.to_thread(
+            self.index.search_conversation,
+            [*turns[:-1], latest],
+            ctx.top_k,
+            ctx.relevance_threshold,
+            ctx.follow_up_weight,
+        )
+        return {"query": f"{subject} {latest}" if subject else latest, "sources": sources}
 
     def window_interval(self) -> float:
         """The time between two windows of one answer: `window_s`, or longer when more

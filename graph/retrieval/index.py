@@ -7,6 +7,7 @@ question and the subject of the conversation around it.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import json
@@ -25,6 +26,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from graph.retrieval.embeddings import embedder_id
+from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.lexical import LexicalIndex, literals, query_terms, terms_at
 from graph.state import RetrievedChunk
 
@@ -67,6 +69,10 @@ LITERAL_WEIGHT = 0.2
 #: a turn that does not look like a follow-up ("How do I get my changes back?" after
 #: "What does git stash do?") for the subject to be carried.
 SURER_BY = 0.02
+
+
+#: Query vectors an index keeps (`DocumentIndex._embed_query`), about 1.5 KB each.
+QUERY_VECTORS_KEPT = 512
 
 
 #: How many key terms of the earlier turns carry a follow-up's subject.
@@ -237,9 +243,17 @@ class DocumentIndex:
         if lexical is None:
             lexical = LexicalIndex.empty().with_texts(map(lexical_text, chunks))
         self.lexical = lexical
+        # A conversation's earlier turns are searched again to find its subject
+        # (`subject_of`): their vectors are kept rather than computed again.
+        self._embed_query = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._embed_now)
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    def _embed_now(self, text: str) -> np.ndarray:
+        vector = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
+        vector.flags.writeable = False
+        return vector
 
     @property
     def faiss(self) -> faiss.Index:
@@ -270,15 +284,9 @@ class DocumentIndex:
     ) -> np.ndarray:
         """The question's vector (or the question already embedded), with a
         follow-up's earlier turns blended in with a smaller weight."""
-        vector = (
-            query
-            if isinstance(query, np.ndarray)
-            else np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        )
+        vector = query if isinstance(query, np.ndarray) else self._embed_query(query)
         if context:
-            vector = vector + context_weight * np.asarray(
-                self.embedder.embed_query(context), dtype=np.float32
-            )
+            vector = vector + context_weight * self._embed_query(context)
         return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
     def query_words(
@@ -383,30 +391,81 @@ class DocumentIndex:
         context: str | None = None,
         context_weight: float = 0.3,
         neighbours: int = NEIGHBOUR_CHARS,
-        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]:
         """The k chunks most relevant to the query, at or above the threshold. A
         follow-up's `context` (the earlier turns naming its subject) counts too,
-        with a smaller weight, on both the dense and the lexical side. With
-        `context_if_surer` (a turn that does not look like a follow-up), the context
-        counts only if the turn alone finds something at the threshold (an unrelated
-        question stays unrelated) and the context makes the best match `SURER_BY`
-        surer. Each chunk's `text` carries up to `neighbours` characters of the
-        chunks on either side (`with_neighbours`; 0 for the chunk alone)."""
+        with a smaller weight, on both the dense and the lexical side. Each chunk's
+        `text` carries up to `neighbours` characters of the chunks on either side
+        (`with_neighbours`; 0 for the chunk alone)."""
+        hits, words, _ = self._ranked(query, k, threshold, context, context_weight)
+        return self.with_neighbours(hits, neighbours, words)
+
+    def search_conversation(
+        self,
+        turns: Sequence[str],
+        k: int,
+        threshold: float,
+        context_weight: float = 0.3,
+        neighbours: int = NEIGHBOUR_CHARS,
+    ) -> tuple[list[RetrievedChunk], str | None]:
+        """The last of a conversation's user turns searched as `search` does, with
+        the subject of the conversation (`subject_of`) when it leans on it; and that
+        subject, or None when it carried none. A turn that looks like a follow-up
+        (`is_follow_up`) carries it; another carries it only if the turn alone finds
+        something at the threshold (an unrelated question stays unrelated) and the
+        subject makes the best match `SURER_BY` surer."""
+        if not turns:
+            return [], None
+        subject = self.subject_of(turns, threshold, context_weight)
+        hits, words, carried = self._ranked(
+            turns[-1], k, threshold, subject, context_weight, if_surer=not is_follow_up(turns[-1])
+        )
+        return self.with_neighbours(hits, neighbours, words), subject if carried else None
+
+    def subject_of(
+        self, turns: Sequence[str], threshold: float, context_weight: float = 0.3
+    ) -> str | None:
+        """The earlier turns that name the subject of the last one (`subject_turns`):
+        an earlier turn leans on the ones before it when it looks like a follow-up,
+        or when their subject made its own search surer (as `search_conversation`
+        decided for it then)."""
+
+        def leans_back(i: int) -> bool:
+            if is_follow_up(turns[i]):
+                return True
+            if i == 0:
+                return False
+            subject = self.subject_of(turns[: i + 1], threshold, context_weight)
+            return self._ranked(turns[i], 1, threshold, subject, context_weight, True)[2]
+
+        return subject_turns(turns, leans_back=leans_back)
+
+    def _ranked(
+        self,
+        query: str,
+        k: int,
+        threshold: float,
+        context: str | None,
+        context_weight: float,
+        if_surer: bool = False,
+    ) -> tuple[list[RetrievedChunk], dict[str, float], bool]:
+        """`hybrid_search` for the query with its context, the words it searched,
+        and whether the context was carried; `if_surer` carries it only under
+        `search_conversation`'s rule."""
         if not self.chunks or k <= 0:
-            return []
+            return [], {}, False
         quoted = literals(query)
-        own = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        own = self._embed_query(query)
         words = self.query_words(query, context, context_weight)
         hits = self.hybrid_search(
             self.query_vector(own, context, context_weight), words, k, threshold, quoted
         )
-        if context and context_if_surer:
+        if context and if_surer:
             alone_words = self.query_words(query)
             alone = self.hybrid_search(self.query_vector(own), alone_words, k, threshold, quoted)
             if not alone or not hits or hits[0]["score"] < alone[0]["score"] + SURER_BY:
-                hits, words = alone, alone_words
-        return self.with_neighbours(hits, neighbours, words)
+                return alone, alone_words, False
+        return hits, words, bool(context)
 
     def replace_source(
         self, source: str, file_hash: str, chunks: list[RetrievedChunk], vectors: np.ndarray
@@ -616,9 +675,11 @@ class Retriever(Protocol):
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
-        *,
-        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]: ...
+
+    def search_conversation(
+        self, turns: Sequence[str], k: int, threshold: float, context_weight: float = 0.3
+    ) -> tuple[list[RetrievedChunk], str | None]: ...
 
 
 class LiveIndex:
@@ -662,9 +723,17 @@ class LiveIndex:
         context: str | None = None,
         context_weight: float = 0.3,
         neighbours: int = NEIGHBOUR_CHARS,
-        context_if_surer: bool = False,
     ) -> list[RetrievedChunk]:
         self.refresh()
-        return self.index.search(
-            query, k, threshold, context, context_weight, neighbours, context_if_surer
-        )
+        return self.index.search(query, k, threshold, context, context_weight, neighbours)
+
+    def search_conversation(
+        self,
+        turns: Sequence[str],
+        k: int,
+        threshold: float,
+        context_weight: float = 0.3,
+        neighbours: int = NEIGHBOUR_CHARS,
+    ) -> tuple[list[RetrievedChunk], str | None]:
+        self.refresh()
+        return self.index.search_conversation(turns, k, threshold, context_weight, neighbours)

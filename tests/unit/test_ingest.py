@@ -321,16 +321,19 @@ def test_a_turn_that_does_not_look_like_a_follow_up_carries_the_subject_only_if_
     chunks = [c for name, text in GUIDES.items() for c in split_markdown(text, name)]
     index = DocumentIndex(HashEmbedder(), chunks)
     turns = ["What does git stash do?", "How do I get all my changes back?"]
-    subject = subject_turns(turns)
-    assert subject == "What does git stash do?" and follow_up_context(turns) is None
-    carried = index.search(turns[-1], 1, 0.1, subject, context_if_surer=True)
-    assert carried[0]["source"] == "stash.md"
+    assert follow_up_context(turns) is None  # seven words, no pronoun
     assert index.search(turns[-1], 1, 0.1)[0]["source"] == "undo.md"  # the turn alone
+    found, subject = index.search_conversation(turns, 1, 0.1)
+    assert found[0]["source"] == "stash.md" and subject == "What does git stash do?"
+    # so a later turn that leans back finds the subject two turns up, through it
+    later = [*turns, "And how do I list them?"]
+    assert index.subject_of(later, 0.1) == " ".join(turns)
+    assert subject_turns(later) == turns[-1]  # what the pronoun rule alone would give
     # a question about nothing in the documents is not pulled to the earlier subject
-    other = "What is the capital of Australia?"
+    other = "Which city became the capital of Australia after federation?"
     assert index.search(other, 3, 0.2) == []
-    assert index.search(other, 3, 0.2, subject)  # carried regardless, it would be
-    assert index.search(other, 3, 0.2, subject, context_if_surer=True) == []
+    assert index.search(other, 3, 0.2, turns[0])  # carried regardless, it would be
+    assert index.search_conversation([turns[0], other], 3, 0.2) == ([], None)
 
 
 def test_the_threshold_still_keeps_unrelated_questions_out(corpus: Path) -> None:
