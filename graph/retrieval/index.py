@@ -71,8 +71,10 @@ LITERAL_WEIGHT = 0.2
 SURER_BY = 0.02
 
 
-#: Query vectors an index keeps (`DocumentIndex._embed_query`), about 1.5 KB each.
+#: Query vectors an index keeps (`DocumentIndex._embed_query`), about 1.5 KB each,
+#: for texts of up to `KEPT_QUERY_CHARS` characters (at most about 2 MB in all).
 QUERY_VECTORS_KEPT = 512
+KEPT_QUERY_CHARS = 2_000
 
 
 #: How many key terms of the earlier turns carry a follow-up's subject.
@@ -245,10 +247,17 @@ class DocumentIndex:
         self.lexical = lexical
         # A conversation's earlier turns are searched again to find its subject
         # (`subject_of`): their vectors are kept rather than computed again.
-        self._embed_query = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._embed_now)
+        self._embed_kept = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._embed_now)
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        """The query's vector; kept for texts of up to `KEPT_QUERY_CHARS` characters,
+        so a long message cannot make the kept vectors' keys large."""
+        if len(text) <= KEPT_QUERY_CHARS:
+            return self._embed_kept(text)
+        return self._embed_now(text)
 
     def _embed_now(self, text: str) -> np.ndarray:
         vector = np.asarray(self.embedder.embed_query(text), dtype=np.float32)

@@ -24,6 +24,7 @@ B = 0.75
 _WORD = re.compile(r"[A-Za-z0-9_]+(?:[.\-:/'][A-Za-z0-9_]+)*")
 #: A long command-line option as written (`--schema-only`), indexed whole as well.
 _OPTION = re.compile(r"(?<![\w-])--[A-Za-z][A-Za-z0-9_-]*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _SUBWORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _STOPWORDS = frozenset(
     """a about above after again all also am an and any are as at be been before being
@@ -273,26 +274,18 @@ class LexicalIndex:
         return cls(vocabulary, indptr, term_ids, counts)
 
 
-_LITERAL = re.compile(
-    r"[A-Za-z0-9_]*(?:[0-9_][A-Za-z0-9_]*|[a-z][A-Z][A-Za-z0-9_]*)"  # 23505, pg_dump, getUserName
-    r"(?:[.:/][A-Za-z0-9_]+)*"
-    r"|[A-Za-z0-9_]+(?:[.:/][A-Za-z0-9_]+)+"  # os.path.join, pg_hba.conf
-)
-
-
 def literals(text: str) -> list[str]:
     """The terms of the code-like words a question quotes: numbers and codes of three
     or more characters (`23505`, `40P01`), identifiers with `_`, a dot or a lower-
-    then upper-case letter (`pg_dump`, `os.path.join`, `getUserName`) and command-line
-    options (`--schema-only`), each as the index counts it whole. Plain words, and
-    capitalised names such as `PostgreSQL`, are not literals."""
+    then upper-case letter (`pg_dump`, `os.path.join`, `getUserName`) and long
+    command-line options (`--schema-only`), each as the index counts it whole. Plain
+    words, and capitalised names such as `PostgreSQL`, are not literals."""
     found = [option.lower() for option in _OPTION.findall(text)]
-    for match in _LITERAL.finditer(text):
-        word = match.group()
-        if len(word) < 3 or word[:1].isupper() and not any(c in word for c in "0123456789_.:/"):
+    for word in _WORD.findall(text):
+        marked = any(c.isdigit() or c in "_.:/" for c in word)
+        if len(word) < 3 or not (marked or (word[0].islower() and _CAMEL.search(word))):
             continue
-        whole = terms(word)
-        if whole:
+        if whole := terms(word):
             found.append(whole[0])
     return list(dict.fromkeys(found))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -278,6 +279,11 @@ def test_literals_are_the_code_like_words_a_question_quotes() -> None:
         "getusername",
     ]
     assert literals("How does PostgreSQL handle a deadlock in 10 seconds?") == []
+    # a long message of one letter is read in linear time (a backtracking pattern
+    # took 6.6 s for 20,000 characters, and grows with the square of the length)
+    started = time.perf_counter()
+    assert literals("x" * 200_000) == []
+    assert time.perf_counter() - started < 2
     # a long option is indexed with its dashes too, so it can be found as written
     assert {"--jobs", "job"} <= set(terms("-j njobs --jobs=njobs"))
 
