@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -68,6 +69,18 @@ QUESTIONS = (
     "What does the WebSocket send while an answer streams?",
     "How are old threads pruned?",
 )
+_ASKED = itertools.count()
+
+
+def question() -> str:
+    """The next question a client asks: one of `QUESTIONS` in turn, numbered, so no two
+    runs send the same text. Users rarely repeat a question word for word, and the
+    server keeps query vectors by text (`DocumentIndex._embed_query`): the same four
+    texts again and again would measure that cache, not a server."""
+    n = next(_ASKED)
+    return f"{QUESTIONS[n % len(QUESTIONS)]} (question {n})"
+
+
 LOG_PROBLEM = re.compile(r"\b(ERROR|CRITICAL)\b|Traceback|\[error\s*\]|\[critical\s*\]", re.I)
 
 
@@ -416,7 +429,7 @@ async def closed_loop(
             try:
                 if turn >= turns:
                     thread_id, turn = await new_thread(server, clients), 0
-                content = QUESTIONS[(worker + turn) % len(QUESTIONS)] + suffix
+                content = question() + suffix
                 began = time.perf_counter()
                 await run_once(server, clients, thread_id, content, turn)
                 samples.append((began, time.perf_counter()))
@@ -584,10 +597,10 @@ async def ttft_phase(
     """Single streams one after another, then `streams` long ones started over `ramp`
     seconds, each answering for `hold` seconds (closed by the client if it lags)."""
     single_ttft: list[float] = []
-    for i in range(singles):
+    for _ in range(singles):
         try:
             thread_id = await new_thread(server, clients)
-            content = QUESTIONS[i % len(QUESTIONS)] + directive(30, delay_ms)
+            content = question() + directive(30, delay_ms)
             single_ttft.append((await stream_once(server, clients, thread_id, content)).ttft)
         except Exception as exc:
             errors.add(server.name, "ttft single", exc)
@@ -614,7 +627,7 @@ async def ttft_phase(
         open_now += 1
         peak = max(peak, open_now)
         try:
-            content = QUESTIONS[i % len(QUESTIONS)] + directive(tokens, delay_ms)
+            content = question() + directive(tokens, delay_ms)
             streamed = await stream_once(server, clients, thread_id, content, limit)
             results.append(streamed)
             started.append(i)

@@ -219,6 +219,13 @@ def embed(embedder: Embeddings, texts: Iterable[str]) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12)
 
 
+def query_embedding(embedder: Embeddings, text: str) -> np.ndarray:
+    """The embedder's vector for a query, read-only (it may be kept and shared)."""
+    vector = np.asarray(embedder.embed_query(text), dtype=np.float32)
+    vector.flags.writeable = False
+    return vector
+
+
 class DocumentIndex:
     """Chunks, their vectors and the FAISS index over them, their term counts for
     lexical search, plus which file (by content hash) each source was read from."""
@@ -246,8 +253,11 @@ class DocumentIndex:
             lexical = LexicalIndex.empty().with_texts(map(lexical_text, chunks))
         self.lexical = lexical
         # A conversation's earlier turns are searched again to find its subject
-        # (`subject_of`): their vectors are kept rather than computed again.
-        self._embed_kept = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(self._embed_now)
+        # (`subject_of`): their vectors are kept rather than computed again (the
+        # cache holds the embedder, not the index, so a replaced index is freed at once).
+        self._embed_kept = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(
+            functools.partial(query_embedding, embedder)
+        )
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -256,13 +266,8 @@ class DocumentIndex:
         """The query's vector; kept for texts of up to `KEPT_QUERY_CHARS` characters,
         so a long message cannot make the kept vectors' keys large."""
         if len(text) <= KEPT_QUERY_CHARS:
-            return self._embed_kept(text)
-        return self._embed_now(text)
-
-    def _embed_now(self, text: str) -> np.ndarray:
-        vector = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
-        vector.flags.writeable = False
-        return vector
+            return cast(np.ndarray, self._embed_kept(text))
+        return query_embedding(self.embedder, text)
 
     @property
     def faiss(self) -> faiss.Index:

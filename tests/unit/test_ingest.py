@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import time
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -340,6 +342,20 @@ def test_a_turn_that_does_not_look_like_a_follow_up_carries_the_subject_only_if_
     assert index.search(other, 3, 0.2) == []
     assert index.search(other, 3, 0.2, turns[0])  # carried regardless, it would be
     assert index.search_conversation([turns[0], other], 3, 0.2) == ([], None)
+
+
+def test_an_index_that_kept_query_vectors_is_freed_without_the_collector() -> None:
+    """A live index is replaced when a new one is ingested; the query vectors it keeps
+    must not tie it into a reference cycle that only the (rarely run) collector frees."""
+    index = DocumentIndex(HashEmbedder(), split_markdown("# A\n\nhello world\n", "a.md"))
+    assert index.search("hello", 1, 0.0)
+    gone = weakref.ref(index)
+    gc.disable()
+    try:
+        del index
+        assert gone() is None
+    finally:
+        gc.enable()
 
 
 def test_the_threshold_still_keeps_unrelated_questions_out(corpus: Path) -> None:
