@@ -13,7 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END
 
 from graph.context import Context
-from graph.fakes import scripted_model
+from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
 from graph.moderation.moderator import Moderator
 from graph.nodes import (
@@ -25,6 +25,7 @@ from graph.nodes import (
 )
 from graph.provider import classify, is_transient
 from graph.retrieval.index import DocumentIndex
+from graph.retrieval.splitting import split_markdown
 from graph.state import from_records, to_records
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
@@ -74,6 +75,27 @@ async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
         {"messages": to_records(history)}, runtime(relevance_threshold=0.99)
     )
     assert none["sources"] == []
+
+
+async def test_retrieve_carries_the_subject_for_a_turn_that_leans_on_it_without_a_pronoun() -> None:
+    """`retrieve` searches the turn within its conversation: "How do I get all my
+    changes back?" names no subject, has no pronoun, and is found with the stash."""
+    docs = {
+        "stash.md": "# git stash\n\nStash the changes in a dirty working directory away. "
+        "Use git stash pop to get your stashed changes back.\n",
+        "undo.md": "# Undoing work\n\nTo get changes back from the history, check out "
+        "the file from an older commit with git restore.\n",
+    }
+    chunks = [c for name, text in docs.items() for c in split_markdown(text, name)]
+    nodes = ChatNodes(scripted_model(), DocumentIndex(HashEmbedder(), chunks))
+    history = [
+        HumanMessage("What does git stash do?"),
+        AIMessage("It shelves your changes."),
+        HumanMessage("How do I get all my changes back?"),
+    ]
+    out = await nodes.retrieve({"messages": to_records(history)}, runtime(relevance_threshold=0.1))
+    assert out["sources"][0]["source"] == "stash.md"
+    assert out["query"] == "What does git stash do? How do I get all my changes back?"
 
 
 async def test_retrieve_searches_with_the_rewriters_standalone_question(
