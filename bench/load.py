@@ -423,7 +423,7 @@ async def closed_loop(
         await asyncio.sleep(max(0.0, t1 - time.perf_counter()))
         cpu["end"] = cpu_seconds(server.process.pid)
 
-    async def client(worker: int) -> None:
+    async def client() -> None:
         thread_id, turn = "", turns
         while time.perf_counter() < t1:
             try:
@@ -440,7 +440,7 @@ async def closed_loop(
                 await asyncio.sleep(0.1)
 
     cpu_task = asyncio.create_task(mark_cpu())
-    await asyncio.gather(*(client(i) for i in range(concurrency)))
+    await asyncio.gather(*(client() for _ in range(concurrency)))
     await cpu_task
     latencies = [end - began for began, end in samples if t0 <= end <= t1]
     runs = len(latencies)
