@@ -1,7 +1,9 @@
 """Ingestion throughput: chunks per second through `ingest_paths` (read, split,
 embed, index, save) with the embedded MiniLM embedder, against the embedder
-alone on the same chunk texts, in the same run; and, with `--candidates`, each
-way of running MiniLM that was considered, side by side on the same texts.
+alone on the same chunk texts, in the same run; the same files ingested again
+after one paragraph was added to each (what an edit costs: only new text is
+embedded); and, with `--candidates`, each way of running MiniLM that was
+considered, side by side on the same texts.
 
     python -m bench.ingestion [--chunks 600] [--corpus DIR] [--candidates [--sample 400]]
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -65,6 +68,17 @@ def synthetic_sections(count: int, seed: int = 0) -> list[str]:
     return sections
 
 
+def add_a_paragraph(path: Path) -> None:
+    """One new paragraph in the middle of a document (HTML or Markdown), as an edit."""
+    text = path.read_text()
+    html = path.suffix in (".html", ".htm")
+    mark = "</p>" if html else "\n\n"
+    at = text.find(mark, len(text) // 2)
+    at = len(text) if at < 0 else at + len(mark)
+    added = "A paragraph added by the benchmark, about nothing in particular."
+    path.write_text(text[:at] + (f"<p>{added}</p>" if html else f"{added}\n\n") + text[at:])
+
+
 def candidates(texts: list[str], rounds: int) -> dict[str, float]:
     """Chunks/s of each candidate, the best of `rounds` interleaved rounds (the
     machine is shared: the best round is the one least disturbed)."""
@@ -91,8 +105,9 @@ def main() -> None:
     args = parser.parse_args()
     embedder = MiniLMEmbedder()
     with tempfile.TemporaryDirectory() as tmp:
-        docs = args.corpus or Path(tmp)
+        docs = args.corpus or Path(tmp) / "docs"
         if not args.corpus:
+            docs.mkdir()
             sections = synthetic_sections(args.chunks)
             for n in range(0, len(sections), 50):  # 50 sections a file
                 text = "# Doc\n\n" + "\n".join(sections[n : n + 50])
@@ -102,6 +117,15 @@ def main() -> None:
         index, report = ingest_paths(empty, [docs], base=docs)
         index.save(Path(tmp) / "index")
         pipeline_s = time.perf_counter() - start
+        edited = Path(tmp) / "edited"
+        shutil.copytree(docs, edited)
+        for path in edited.rglob("*"):
+            if path.is_file() and path.suffix in (".md", ".html", ".htm", ".txt"):
+                add_a_paragraph(path)
+        start = time.perf_counter()
+        again, edit = ingest_paths(index, [edited], base=edited)
+        again.save(Path(tmp) / "index")
+        edit_s = time.perf_counter() - start
     texts = [c["text"] for c in index.chunks]
     start = time.perf_counter()
     embedder.embed_documents(texts)
@@ -114,6 +138,15 @@ def main() -> None:
         "pipeline_chunks_per_s": round(chunks / pipeline_s, 1),
         "embedder_only_chunks_per_s": round(chunks / embed_s, 1),
         "ratio_pipeline_to_embedder": round(embed_s / pipeline_s, 3),
+        "duplicate_chunks_kept": report.chunks_reused,
+        "after_an_edit_in_each_file": {
+            "files": len(edit.replaced),
+            "chunks": edit.chunks_added,
+            "embedded": edit.chunks_added - edit.chunks_reused,
+            "kept": edit.chunks_reused,
+            "seconds": round(edit_s, 1),
+            "chunks_per_s": round(edit.chunks_added / edit_s, 1),
+        },
     }
     if args.candidates:
         sample = texts[:: max(1, len(texts) // args.sample)][: args.sample]

@@ -481,6 +481,23 @@ class DocumentIndex:
                 return alone, alone_words, False
         return hits, words, bool(context)
 
+    def vectors_for(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
+        """The vectors of these chunk texts and how many were already in the index:
+        a text the index holds (a file re-ingested after an edit elsewhere in it, or
+        moved) keeps its stored vector, so only new text is embedded."""
+        stored = {dense_text(c): i for i, c in enumerate(self.chunks)}
+        rows = [stored.get(t, -1) for t in texts]
+        new = [i for i, row in enumerate(rows) if row < 0]
+        embedded = embed(self.embedder, (texts[i] for i in new))
+        if len(new) == len(texts):
+            return embedded, 0
+        vectors = np.zeros((len(texts), self.vectors.shape[1]), np.float32)
+        held = [i for i, row in enumerate(rows) if row >= 0]
+        vectors[held] = self.vectors[[rows[i] for i in held]]
+        if new:
+            vectors[new] = embedded
+        return vectors, len(held)
+
     def replace_source(
         self, source: str, file_hash: str, chunks: list[RetrievedChunk], vectors: np.ndarray
     ) -> DocumentIndex:

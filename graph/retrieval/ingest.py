@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from graph.retrieval.embeddings import load_embedder
-from graph.retrieval.index import DocumentIndex, IndexType, LiveIndex, dense_text, embed, manifest
+from graph.retrieval.index import DocumentIndex, IndexType, LiveIndex, dense_text, manifest
 from graph.retrieval.splitting import split_markdown
 from graph.settings import GraphSettings
 from graph.state import RetrievedChunk
@@ -38,12 +38,15 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
     chunks_added: int = 0
+    #: chunks whose text the index already held, so their vectors were kept
+    chunks_reused: int = 0
 
     def summary(self) -> str:
         lines = [
             f"{len(self.added)} added, {len(self.replaced)} replaced, "
             f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped; "
-            f"{self.chunks_added} chunks embedded"
+            f"{self.chunks_added - self.chunks_reused} chunks embedded"
+            + (f", {self.chunks_reused} unchanged kept" if self.chunks_reused else "")
         ]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skipped.items()]
         return "\n".join(lines)
@@ -197,7 +200,9 @@ def ingest_paths(
     def flush(index: DocumentIndex) -> DocumentIndex:
         chunks = [c for _, file_chunks in pending.values() for c in file_chunks]
         if chunks:
-            index = index.replace_sources(pending, embed(index.embedder, map(dense_text, chunks)))
+            vectors, reused = index.vectors_for([dense_text(c) for c in chunks])
+            report.chunks_reused += reused
+            index = index.replace_sources(pending, vectors)
         pending.clear()
         return index
 

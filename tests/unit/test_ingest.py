@@ -151,6 +151,48 @@ def test_reingesting_adds_nothing_and_a_changed_file_replaces_its_chunks(corpus:
     assert len(index.vectors) == len(index.chunks)
 
 
+class CountingEmbedder(HashEmbedder):
+    """Remembers every text it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded += texts
+        return super().embed_documents(texts)
+
+
+def test_an_edited_or_moved_file_embeds_only_text_the_index_does_not_hold(tmp_path: Path) -> None:
+    sections = [f"## Part {n}\n\n" + f"Words about subject{n}. " * 30 for n in range(8)]
+    (tmp_path / "book.md").write_text("# Book\n\n" + "\n\n".join(sections))
+    embedder = CountingEmbedder()
+    start = DocumentIndex(embedder, [], np.zeros((0, 1), np.float32), {})
+    index, first = ingest_paths(start, [tmp_path], base=tmp_path)
+    assert first.chunks_reused == 0 and len(embedder.embedded) == len(index) >= 8
+    # one section edited: only its chunks are embedded again
+    sections[3] = "## Part 3\n\nThis part now explains the frobnicator instead."
+    (tmp_path / "book.md").write_text("# Book\n\n" + "\n\n".join(sections))
+    embedder.embedded.clear()
+    index, report = ingest_paths(index, [tmp_path], base=tmp_path)
+    assert report.replaced == ["book.md"] and embedder.embedded
+    assert all("frobnicator" in t for t in embedder.embedded)
+    assert report.chunks_reused == len(index) - len(embedder.embedded) > 0
+    assert f"{len(embedder.embedded)} chunks embedded" in report.summary()
+    # the kept vectors are those a fresh ingestion gives, row for row
+    fresh, _ = ingest_paths(empty_index(), [tmp_path], base=tmp_path)
+    assert [c["text"] for c in fresh.chunks] == [c["text"] for c in index.chunks]
+    np.testing.assert_allclose(fresh.vectors, index.vectors, atol=1e-6)
+    assert index.search("frobnicator", 1, 0.1)[0]["title"].endswith("Part 3")
+    # the same file under another name embeds nothing
+    embedder.embedded.clear()
+    (tmp_path / "moved").mkdir()
+    (tmp_path / "book.md").rename(tmp_path / "moved" / "book.md")
+    index, report = ingest_paths(index, [tmp_path / "moved"], base=tmp_path)
+    assert report.added == ["moved/book.md"] and embedder.embedded == []
+    assert report.chunks_reused == report.chunks_added > 0
+
+
 def test_remove_a_file_or_a_folder(corpus: Path) -> None:
     sub = corpus / "sub"
     sub.mkdir()
