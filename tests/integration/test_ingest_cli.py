@@ -4,6 +4,8 @@ running server picking up a new index, and a broken index at startup."""
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -115,6 +117,28 @@ def test_reingest_is_a_no_op_and_stats_report_it(corpus: Path, ingested: Path) -
     stats = cli("index", "stats", "--index", str(ingested))
     assert '"chunks"' in stats.stdout and '"sources": 3' in stats.stdout
     assert "minilm-l6-v2-int8" in stats.stdout
+
+
+def test_an_edit_embeds_only_the_section_it_changed(corpus: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(corpus, docs)
+    index_dir = tmp_path / "idx"
+    assert cli("ingest", str(docs), "--index", str(index_dir)).returncode == 0
+    edited = ROUTER.replace(
+        "The router restarts by itself after the update.",
+        "The router restarts by itself; never unplug it while its light blinks red.",
+    )
+    (docs / "router.md").write_text(edited)
+    again = cli("ingest", str(docs), "--index", str(index_dir))
+    assert "0 added, 1 replaced, 2 unchanged" in again.stdout, again.stdout
+    counts = re.search(r"(\d+) chunks embedded, (\d+) unchanged kept", again.stdout)
+    assert counts and int(counts[1]) >= 1 and int(counts[2]) >= 1, again.stdout
+    index = DocumentIndex.load(index_dir, MiniLMEmbedder())
+    top = index.search("Can I unplug the router during a firmware update?", 1, 0.0)
+    assert "blinks red" in top[0]["text"]
+    # the kept vectors are the ones the chunks' text gets from the embedder now
+    fresh = MiniLMEmbedder().embed_documents([c["text"] for c in index.chunks])
+    np.testing.assert_allclose(index.vectors, np.asarray(fresh), atol=1e-4)
 
 
 async def test_a_follow_up_finds_the_section_of_the_earlier_subject(ingested: Path) -> None:
