@@ -176,14 +176,16 @@ def after_conversations(index: DocumentIndex, k: int, weight: float) -> dict[str
     }
 
 
-def quoted(index: DocumentIndex, k: int) -> dict[str, object]:
-    """Recall (prompt) of the questions that quote a code, identifier or option."""
+def apart(index: DocumentIndex, k: int, name: str) -> dict[str, object]:
+    """Recall (prompt) of a set of questions reported apart from the first 38:
+    `quoted` (they quote a code, identifier or option) or `held_out` (added later,
+    so that a change is judged on more than the questions it was made with)."""
     misses = [
         q["question"]
-        for q in LABELLED["quoted"]
+        for q in LABELLED[name]
         if not answered(prompt(index, q["question"], k), q["answers"])
     ]
-    total = len(LABELLED["quoted"])
+    total = len(LABELLED[name])
     return {"recall": round((total - len(misses)) / total, 3), "misses": misses}
 
 
@@ -216,7 +218,8 @@ def evaluate(name: str, corpus: Path, k: int, weight: float) -> dict[str, object
     result["threshold"] = thresholds(index, k)
     result["follow_ups"] = follow_ups(index, k, weight)
     result["after_conversations"] = after_conversations(index, k, weight)
-    result["quoted"] = quoted(index, k)
+    result["quoted"] = apart(index, k, "quoted")
+    result["held_out"] = apart(index, k, "held_out")
     return result
 
 
