@@ -44,6 +44,7 @@ test: setup browser schemathesis
 	$(BIN)/python -m pytest
 
 lint: setup
+	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -14,12 +14,12 @@ def serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from api.auth import KeyRing
     from api.log_config import log_config
     from graph.models import load_chat_model, model_provider
     from graph.moderation import default_detector
     from graph.retrieval.index import read_manifest
     from server import create_app
+    from service.keys import KeyRing
     from settings import Settings
     from storage import check_reachable
 
@@ -86,7 +86,7 @@ def is_loopback(host: str) -> bool:
 
 
 def keys(args: argparse.Namespace) -> int:
-    from api.auth import add_key, revoke_keys
+    from service.keys import add_key, revoke_keys
     from settings import Settings
 
     path: Path = args.file or Settings().keys_path
@@ -220,7 +220,8 @@ def migrate(args: argparse.Namespace) -> int:
     def graph_on(saver):  # type: ignore[no-untyped-def]  # reading state needs no real model
         return build_graph(scripted_model("unused"), None, source).compile(checkpointer=saver)
 
-    report = asyncio.run(copy_sqlite_to_postgres(source, target, graph_on))
+    sqlite_source = source.model_copy(update={"database_url": None})
+    report = asyncio.run(copy_sqlite_to_postgres(sqlite_source, target, graph_on))
     print(report.summary())
     return 1 if report.mismatched else 0
 

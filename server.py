@@ -1,6 +1,6 @@
-"""The app factory: the lifespan opens the service (api/service.py: the model, the
+"""The app factory: the lifespan opens the service (service/chat.py: the model, the
 index, the storage and the graph, built together), LangServe serves `/chat`, and the
-routers and middleware are mounted. docs/architecture.md has the whole picture.
+routers and middleware are mounted. docs/engineering/architecture.md has the whole picture.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ from api.errors import ERROR_STATUS, http_error
 from api.health import router as health_router
 from api.openai.api_router import router as openai_router
 from api.request_limits import BodySizeLimit, JsonBodyCheck
-from api.service import open_service
 from api.stream_errors import StreamErrorEvents
 from api.threads import router as threads_router
 from api.ws import router as ws_router
+from service.chat import open_service
 from settings import Settings
 
 log = logging.getLogger("threadline")

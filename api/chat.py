@@ -16,7 +16,7 @@ from langchain_core.runnables import RunnableConfig
 
 from api.deps import current_user, get_service, service_of
 from api.errors import http_error, is_mapped
-from graph.served import ChatRunnable, ThreadedChat
+from service.turns import ChatRunnable, ThreadedChat
 
 
 class ServedChat(ChatRunnable):

@@ -10,7 +10,7 @@ from starlette.applications import Starlette
 from starlette.requests import HTTPConnection
 
 from api.auth import authenticate, presented_key
-from api.service import ChatService
+from service.chat import ChatService
 from storage import ThreadRecord
 
 

@@ -9,16 +9,10 @@ from typing import Any
 from fastapi import HTTPException
 
 from graph.provider import ProviderError
-from graph.served import InvalidTurn
+from service.chat import ServiceDraining
+from service.rate_limits import RateLimited
+from service.turns import InvalidTurn
 from storage import STORAGE_ERRORS, ThreadBusy, ThreadNotFound
-
-
-class ServiceDraining(RuntimeError):
-    """The process is shutting down and takes no new runs."""
-
-    def __init__(self) -> None:
-        super().__init__("the server is restarting; send again in a moment")
-
 
 #: The status code of each error a chat run raises.
 ERROR_STATUS: dict[type[Exception], int] = {
@@ -27,6 +21,7 @@ ERROR_STATUS: dict[type[Exception], int] = {
     ThreadNotFound: 404,
     ThreadBusy: 409,
     ServiceDraining: 503,
+    RateLimited: 429,
     **dict.fromkeys(STORAGE_ERRORS, 503),
 }
 
@@ -61,6 +56,8 @@ def retry_after(exc: Exception) -> int | None:
         return exc.retry_after
     if isinstance(exc, ServiceDraining):
         return 1
+    if isinstance(exc, RateLimited):
+        return exc.retry_after
     return STORAGE_RETRY_AFTER_S if isinstance(exc, STORAGE_ERRORS) else None
 
 
@@ -69,6 +66,8 @@ def http_error(exc: Exception) -> HTTPException:
     `Retry-After` when there is one."""
     if isinstance(exc, HTTPException):
         return exc
+    if isinstance(exc, RateLimited):
+        return HTTPException(429, str(exc), headers=exc.headers())
     wait = retry_after(exc)
     headers = {"Retry-After": str(wait)} if wait else None
     return HTTPException(status_of(exc), error_reason(exc), headers=headers)

@@ -17,9 +17,9 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api.deps import Service
-from api.service import ChatService
-from graph.models import smollm2_path
+from graph.embedded_model import smollm2_path
 from graph.provider import ProviderGuard
+from service.chat import ChatService
 from settings import Settings
 
 router = APIRouter(tags=["health"])

@@ -27,9 +27,9 @@ from langchain_core.runnables import RunnableConfig
 from api.auth import authenticate, websocket_user
 from api.deps import service_of
 from api.errors import error_frame, frame, is_mapped
-from api.service import ChatService
 from graph import wire
-from graph.served import InvalidTurn, MessageTooLarge, check_message
+from service.chat import ChatService
+from service.turns import InvalidTurn, MessageTooLarge, check_message
 from storage import ThreadNotFound
 from storage.bus import RUN_END, Subscription
 

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from bench.serving import start, time_stream
-from graph.models import EmbeddedChatModel, smollm2_path
+from graph.embedded_model import EmbeddedChatModel, smollm2_path
 from graph.prompts import SYSTEM_PROMPT
 
 QUESTION = "Write a short story about a lighthouse keeper and a storm."

@@ -26,7 +26,7 @@ from langchain_core.embeddings import Embeddings
 
 from bench.manuals_corpus import prepare
 from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
-from graph.retrieval.follow_ups import follow_up_context
+from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex
 from graph.retrieval.ingest import ingest_paths
 from graph.retrieval.lexical import query_terms
@@ -38,6 +38,12 @@ EMBEDDERS: dict[str, Callable[[], Embeddings]] = {
     "minilm": MiniLMEmbedder,
 }
 Search = Callable[[DocumentIndex, str, int], list[RetrievedChunk]]
+
+
+def pronoun_rule(turns: list[str]) -> str | None:
+    """The baseline row "pronoun rule alone": the earlier turns a turn that looks like a
+    follow-up depends on, None for a turn that does not."""
+    return subject_turns(turns) if is_follow_up(turns[-1]) else None
 
 
 def answered(chunks: list[RetrievedChunk], answers: list[str]) -> bool:
@@ -121,10 +127,10 @@ def follow_ups(index: DocumentIndex, k: int, weight: float) -> dict[str, object]
             index.query_vector(turns[-1], turns[-2], 0.3), k, -1.0
         ),
         "subject_of_earlier_turns": lambda turns, t: index.search(
-            turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight, neighbours=0
+            turns[-1], k, -1.0, pronoun_rule(turns[-3:]), weight, neighbours=0
         ),
         "subject_of_earlier_turns_with_neighbours": lambda turns, t: index.search(
-            turns[-1], k, -1.0, follow_up_context(turns[-3:]), weight
+            turns[-1], k, -1.0, pronoun_rule(turns[-3:]), weight
         ),
         "in_conversation_with_neighbours": lambda turns, t: in_conversation(
             index, turns, k, weight

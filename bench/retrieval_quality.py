@@ -18,7 +18,7 @@ import numpy as np
 from graph.retrieval.embeddings import MiniLMEmbedder
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.ingest import ingest_paths
-from graph.settings import DEFAULT_DOCS_DIR
+from settings import DEFAULT_DOCS_DIR
 
 #: Questions a user would ask, each with the section title that answers it, and
 #: questions the guide cannot answer (a good threshold returns nothing for them).

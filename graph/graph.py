@@ -1,5 +1,6 @@
-"""Assembles the chat graph as docs/architecture.md draws it; `build_graph` returns the builder,
-which the server, the notebook and the tests compile with their checkpointer.
+"""Assembles the chat graph as docs/engineering/architecture.md draws it; `build_graph`
+returns the builder, which the server, the notebook and the tests compile with their
+checkpointer.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from langchain_core.language_models import BaseChatModel
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
+from graph.configuration import GraphSettings
 from graph.context import Context
 from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator, merged_policy
 from graph.moderation.rules import INPUT_POLICY, OUTPUT_POLICY
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
 from graph.retrieval.index import Retriever
-from graph.settings import GraphSettings
 from graph.state import InputState, State
 
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
@@ -52,12 +53,11 @@ def provider_guard(settings: GraphSettings) -> ProviderGuard:
 def build_graph(
     model: BaseChatModel,
     index: Retriever | None,
-    settings: GraphSettings | None = None,
+    settings: GraphSettings,
     provider: ProviderGuard | None = None,
 ) -> StateGraph[State, Context, InputState, State]:
     """The graph builder, its nodes bound to this model and index (and the provider
-    guard the HTTP layer also consults, when it passes one)."""
-    settings = settings or GraphSettings()
+    guard the service also consults, when it passes one)."""
     summarizer = model if settings.summarizes_history else None
     rewriter = model if settings.rewrite_follow_ups else None
     provider = provider or provider_guard(settings)
@@ -67,7 +67,7 @@ def build_graph(
         build_moderator(settings, model),
         summarizer,
         rewriter,
-        provider,
+        provider=provider,
         window_s=settings.stream_window_ms / 1000,
         windows_per_s=settings.stream_windows_per_s,
     )

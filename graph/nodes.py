@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import uuid
 from typing import Any, Literal
 
@@ -149,9 +148,10 @@ class ChatNodes:
         moderator: Moderator | None = None,
         summarizer: BaseChatModel | None = None,
         rewriter: BaseChatModel | None = None,
-        provider: ProviderGuard | None = None,
-        window_s: float = 0.0,
-        windows_per_s: float = math.inf,
+        *,
+        provider: ProviderGuard,
+        window_s: float,
+        windows_per_s: float,
     ) -> None:
         self.model = model
         self.window_s = window_s
@@ -160,7 +160,7 @@ class ChatNodes:
         """Windows this process sends a second over all answers (`window_interval`)."""
         self.streaming = 0
         """Answers streaming in this process now."""
-        self.provider = provider or ProviderGuard(idle_timeout_s=60, failures=5, cooldown_s=30)
+        self.provider = provider
         """Every model call of `generate`: classified errors, idle timeout, circuit breaker."""
         self.index = index
         self.moderator = moderator or Moderator()

@@ -19,7 +19,7 @@ from purgatory import AsyncCircuitBreakerFactory
 from purgatory.domain.model import OpenedState
 
 from graph.metrics import GENERATE_ERRORS
-from graph.models import stream_text
+from graph.openai_stream import stream_text
 
 CIRCUIT = "model-provider"
 T = TypeVar("T")

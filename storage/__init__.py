@@ -12,15 +12,16 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 import psycopg
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from psycopg_pool import PoolTimeout
+from pydantic import SecretStr
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from settings import Settings
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
@@ -39,6 +40,7 @@ __all__ = [
     "STORAGE_ERRORS",
     "THREAD_ERRORS",
     "Storage",
+    "StorageSettings",
     "StorageUnavailable",
     "ThreadBusy",
     "ThreadNotFound",
@@ -54,6 +56,22 @@ STORAGE_ERRORS: tuple[type[Exception], ...] = (psycopg.OperationalError, PoolTim
 
 #: The errors of a thread that cannot be used now, with `STORAGE_ERRORS`.
 THREAD_ERRORS: tuple[type[Exception], ...] = (ThreadNotFound, ThreadBusy, *STORAGE_ERRORS)
+
+
+class StorageSettings(Protocol):
+    """What the storage is opened with. The values and their defaults live in the
+    process's settings (settings.py), which satisfy this; storage never imports them."""
+
+    database_url: SecretStr | None
+    db_pool_min_size: int
+    db_pool_max_size: int
+    db_pool_timeout_s: float
+    redis_url: str | None
+    redis_prefix: str
+    run_lease_s: float
+
+    @property
+    def sqlite_path(self) -> Path: ...
 
 
 class StorageUnavailable(RuntimeError):
@@ -95,7 +113,7 @@ def redis_client(url: str) -> Redis:
     )
 
 
-async def check_reachable(settings: Settings) -> None:
+async def check_reachable(settings: StorageSettings) -> None:
     """Raises `StorageUnavailable` naming the store that does not answer, before serving."""
     if settings.database_url:
         url = settings.database_url.get_secret_value()
@@ -122,7 +140,7 @@ async def check_reachable(settings: Settings) -> None:
 
 @asynccontextmanager
 async def open_storage(
-    settings: Settings, clock: Callable[[], float] = time.time
+    settings: StorageSettings, clock: Callable[[], float] = time.time
 ) -> AsyncIterator[Storage]:
     """The storage the settings choose, open and migrated; closed on exit."""
     async with AsyncExitStack() as stack:

@@ -12,8 +12,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointTuple
 from langgraph.graph.state import CompiledStateGraph
 
-from settings import Settings
-from storage import open_storage
+from storage import StorageSettings, open_storage
 
 #: Compiles the thread's graph on a saver, to read its state back for the comparison.
 GraphOn = Callable[[BaseCheckpointSaver[Any]], CompiledStateGraph[Any, Any, Any, Any]]
@@ -64,12 +63,15 @@ async def copy_checkpoint(
 
 
 async def copy_sqlite_to_postgres(
-    source: Settings, target: Settings, graph_on: GraphOn
+    source: StorageSettings, target: StorageSettings, graph_on: GraphOn
 ) -> MigrationReport:
-    """Copy everything kept in `source`'s SQLite file into `target`'s PostgreSQL."""
+    """Copy everything kept in `source`'s SQLite file (its `database_url` unset) into
+    `target`'s PostgreSQL."""
+    if source.database_url is not None:
+        raise ValueError("the source of a copy is the SQLite file: unset its database_url")
     report = MigrationReport()
     async with (
-        open_storage(source.model_copy(update={"database_url": None})) as old,
+        open_storage(source) as old,
         open_storage(target) as new,
     ):
         for record in await old.threads.copy_rows():

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 import redis
 
 from graph.fakes import HashEmbedder
+from graph.graph import provider_guard
+from graph.nodes import ChatNodes
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.splitting import split_markdown
 from settings import Settings
@@ -78,3 +82,13 @@ def redis_prefix() -> Iterator[str]:
     if keys:
         client.delete(*keys)
     client.close()
+
+
+def chat_nodes(model: Any, index: Any, *args: Any, **options: Any) -> ChatNodes:
+    """The graph's nodes for a test that calls them one by one: the settings' provider
+    guard, and tokens sent as they come (no window) unless the test says otherwise."""
+    settings = Settings(_env_file=None)
+    options.setdefault("provider", provider_guard(settings))
+    options.setdefault("window_s", 0.0)
+    options.setdefault("windows_per_s", math.inf)
+    return ChatNodes(model, index, *args, **options)

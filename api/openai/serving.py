@@ -36,7 +36,7 @@ from api.openai.protocol import (
     ThreadlineInfo,
 )
 from graph import wire
-from graph.served import ThreadedChat
+from service.turns import ThreadedChat
 
 log = logging.getLogger("threadline.openai")
 

@@ -22,7 +22,6 @@ from pydantic import BaseModel, Field
 
 from graph.moderation.injection import InjectionDetector, load_detector
 from graph.moderation.rules import (
-    CATEGORIES,
     INPUT_POLICY,
     OUTPUT_POLICY,
     SEVERITY,
@@ -32,6 +31,7 @@ from graph.moderation.rules import (
     Finding,
     StreamGuard,
     Verdict,
+    known_categories,
     moderate,
     normalize,
 )
@@ -196,7 +196,4 @@ def merged_policy(
     defaults: Mapping[str, Action], overrides: Mapping[str, Action]
 ) -> dict[str, Action]:
     """The default policy with the settings' per-category overrides applied."""
-    unknown = sorted(set(overrides) - set(CATEGORIES))
-    if unknown:
-        raise ValueError(f"unknown moderation categories {unknown}; known: {list(CATEGORIES)}")
-    return {**defaults, **overrides}
+    return {**defaults, **known_categories(overrides)}

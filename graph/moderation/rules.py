@@ -36,6 +36,15 @@ Category = Literal[
 #: Every category a policy may name.
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
+
+def known_categories(policy: Mapping[str, Action]) -> Mapping[str, Action]:
+    """The policy overrides, or ValueError naming the categories that do not exist."""
+    unknown = sorted(set(policy) - set(CATEGORIES))
+    if unknown:
+        raise ValueError(f"unknown moderation categories {unknown}; known: {list(CATEGORIES)}")
+    return policy
+
+
 #: What happens to a user's message, per category.
 INPUT_POLICY: Mapping[str, Action] = {
     "credentials": "block",

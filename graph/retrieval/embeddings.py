@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from graph.settings import GraphSettings
+from graph.configuration import GraphSettings
 
 TOKENIZER_PATH = Path(__file__).parent.parent / "data" / "minilm-tokenizer.json"
 #: Token vectors distilled from all-MiniLM-L6-v2 by `bench/distil_embedder.py`.

@@ -38,14 +38,3 @@ def subject_turns(
         if not (leans_back(i) if leans_back else is_follow_up(user_turns[i])):
             break
     return " ".join(earlier)
-
-
-def follow_up_context(user_turns: Sequence[str], max_earlier: int = 2) -> str | None:
-    """The earlier turns a follow-up depends on, or None for a self-contained turn.
-
-    A follow-up ("how do I install it?") names its subject only in an earlier
-    turn (`subject_turns`).
-    """
-    if not user_turns or not is_follow_up(user_turns[-1]):
-        return None
-    return subject_turns(user_turns, max_earlier)

@@ -537,18 +537,6 @@ class DocumentIndex:
             lexical=self.lexical.keep(keep),
         )
 
-    def reembedded(self, embedder: Embeddings) -> DocumentIndex:
-        """The same chunks with vectors from another embedder (`ingest --reembed`)."""
-        return DocumentIndex(
-            embedder,
-            self.chunks,
-            embed(embedder, map(dense_text, self.chunks)),
-            self.sources,
-            self.index_type,
-            self.hnsw_min_chunks,
-            lexical=self.lexical,
-        )
-
     def save(self, directory: Path) -> None:
         """Write both indexes beside their target, then swap the folder in, so a
         crash never leaves a half-written pair where the server reads."""

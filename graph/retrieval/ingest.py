@@ -16,10 +16,10 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
+from graph.configuration import GraphSettings
 from graph.retrieval.embeddings import load_embedder
 from graph.retrieval.index import DocumentIndex, IndexType, LiveIndex, dense_text, manifest
 from graph.retrieval.splitting import split_markdown
-from graph.settings import GraphSettings
 from graph.state import RetrievedChunk
 
 SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf"}
@@ -256,14 +256,26 @@ def open_index(
     embedder: Embeddings,
     index_type: IndexType = "auto",
     hnsw_min_chunks: int = 20_000,
+    *,
+    chunk_size: int = 1000,
+    chunk_overlap: int = 150,
+    max_bytes: int = 20 * 1024 * 1024,
 ) -> DocumentIndex:
-    """Load the index, or build the default knowledge base from `docs_dir` on first start."""
+    """Load the index, or build the default knowledge base from `docs_dir` on first start,
+    cut as the settings say."""
     if index_dir.exists():
         return DocumentIndex.load(index_dir, embedder, index_type, hnsw_min_chunks)
     index = DocumentIndex(
         embedder, [], np.zeros((0, 1), np.float32), {}, index_type, hnsw_min_chunks
     )
-    index, _ = ingest_paths(index, [docs_dir], base=docs_dir)
+    index, _ = ingest_paths(
+        index,
+        [docs_dir],
+        base=docs_dir,
+        chunk_size=chunk_size,
+        chunk_overlap=chunk_overlap,
+        max_bytes=max_bytes,
+    )
     index.save(index_dir)
     return index
 
@@ -276,5 +288,8 @@ def open_live_index(settings: GraphSettings, embedder: Embeddings | None = None)
         embedder or load_embedder(settings),
         settings.index_type,
         settings.hnsw_min_chunks,
+        chunk_size=settings.chunk_size,
+        chunk_overlap=settings.chunk_overlap,
+        max_bytes=settings.max_ingest_bytes,
     )
     return LiveIndex(settings.index_path, index)

@@ -207,19 +207,6 @@ class LexicalIndex:
         _, _, starts, idf = self.postings
         return float(idf[t]) if starts[t + 1] > starts[t] else float(self.idf(0.0))
 
-    def coverage(self, row: int, query: dict[str, float]) -> float:
-        """The share of the query's weight (each term by its rarity) that this row
-        holds: 1.0 when it has every word of the question, near 0 when it shares
-        only common ones. It keeps exact matches in and off-topic questions out."""
-        held = set(self.term_ids[self.indptr[row] : self.indptr[row + 1]].tolist())
-        total = matched = 0.0
-        for term, weight in query.items():
-            mass = weight * self.term_idf(term)
-            total += mass
-            if self.term_of.get(term) in held:
-                matched += mass
-        return matched / total if total else 0.0
-
     def rarity_held(self, terms: Sequence[str]) -> np.ndarray:
         """Per row, the rarity of the rarest of `terms` it holds, as a share of the
         greatest rarity there is (1.0: a term only this row holds; 0: none held)."""

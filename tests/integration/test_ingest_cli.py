@@ -22,11 +22,11 @@ from langserve import RemoteRunnable
 
 from graph.context import Context
 from graph.fakes import scripted_model
-from graph.nodes import ChatNodes
 from graph.retrieval.embeddings import MiniLMEmbedder, load_embedder
 from graph.retrieval.index import DocumentIndex
 from graph.state import to_records
 from settings import Settings
+from tests.conftest import chat_nodes
 from tests.integration.conftest import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,7 +143,7 @@ def test_an_edit_embeds_only_the_section_it_changed(corpus: Path, tmp_path: Path
 
 async def test_a_follow_up_finds_the_section_of_the_earlier_subject(ingested: Path) -> None:
     index = DocumentIndex.load(ingested, MiniLMEmbedder())
-    nodes = ChatNodes(scripted_model(), index)
+    nodes = chat_nodes(scripted_model(), index)
     history = to_records(
         [
             HumanMessage("Tell me about the Acme Router."),

@@ -17,7 +17,6 @@ from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
 from graph.moderation.moderator import Moderator
 from graph.nodes import (
-    ChatNodes,
     build_prompt,
     history_in_budget,
     route_after_input,
@@ -27,6 +26,8 @@ from graph.provider import classify, is_transient
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.splitting import split_markdown
 from graph.state import from_records, to_records
+from settings import Settings
+from tests.conftest import chat_nodes
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 
@@ -46,7 +47,7 @@ async def run(graph: Any, text: str, thread: str = "t") -> dict[str, Any]:
 
 
 async def test_moderate_input_passes_redacts_and_blocks() -> None:
-    nodes = ChatNodes(scripted_model(), None)
+    nodes = chat_nodes(scripted_model(), None)
     ok = await nodes.moderate_input({"incoming": [HumanMessage("hello")]}, runtime())
     assert from_records(ok["messages"])[0].content == "hello" and ok["incoming"] == []
     redacted = await nodes.moderate_input(
@@ -62,7 +63,7 @@ async def test_moderate_input_passes_redacts_and_blocks() -> None:
 async def test_retrieve_builds_a_standalone_query_and_applies_the_threshold(
     index: DocumentIndex,
 ) -> None:
-    nodes = ChatNodes(scripted_model(), index)
+    nodes = chat_nodes(scripted_model(), index)
     history = [
         HumanMessage("Tell me about threadline moderation"),
         AIMessage("It blocks keys."),
@@ -87,7 +88,7 @@ async def test_retrieve_carries_the_subject_for_a_turn_that_leans_on_it_without_
         "the file from an older commit with git restore.\n",
     }
     chunks = [c for name, text in docs.items() for c in split_markdown(text, name)]
-    nodes = ChatNodes(scripted_model(), DocumentIndex(HashEmbedder(), chunks))
+    nodes = chat_nodes(scripted_model(), DocumentIndex(HashEmbedder(), chunks))
     history = [
         HumanMessage("What does git stash do?"),
         AIMessage("It shelves your changes."),
@@ -109,7 +110,7 @@ async def test_retrieve_searches_with_the_rewriters_standalone_question(
         ]
     )
     rewriter = scripted_model("How do I install threadline?\nextra line")
-    nodes = ChatNodes(scripted_model(), index, rewriter=rewriter)
+    nodes = chat_nodes(scripted_model(), index, rewriter=rewriter)
     out = await nodes.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
     assert out["query"] == "How do I install threadline?"
     assert out["sources"][0]["title"] == "Installing"
@@ -118,14 +119,14 @@ async def test_retrieve_searches_with_the_rewriters_standalone_question(
         async def ainvoke(self, *args: Any, **kwargs: Any) -> Any:
             raise RuntimeError("provider down")
 
-    fallback = ChatNodes(scripted_model(), index, rewriter=BrokenModel(messages=iter([])))
+    fallback = chat_nodes(scripted_model(), index, rewriter=BrokenModel(messages=iter([])))
     out = await fallback.retrieve({"messages": history}, runtime(relevance_threshold=0.1))
     assert "moderation" in out["query"] and out["sources"]
 
 
 async def test_generate_streams_moderated_windows_and_returns_the_draft() -> None:
     text = "This is a long and perfectly harmless answer about installing threadline with pip."
-    nodes = ChatNodes(scripted_model(text), None, Moderator(holdback_chars=10))
+    nodes = chat_nodes(scripted_model(text), None, Moderator(holdback_chars=10))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
     assert out == {"draft": text, "attempts": 1}
@@ -136,7 +137,7 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
 
 async def test_generate_stops_early_and_streams_nothing_of_a_secret() -> None:
     text = f"Here you go: {SECRET} and then a lot more text that should never be generated at all"
-    nodes = ChatNodes(scripted_model(text), None, Moderator(holdback_chars=48))
+    nodes = chat_nodes(scripted_model(text), None, Moderator(holdback_chars=48))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")])}, rt)
     assert "never be generated" not in out["draft"]
@@ -160,7 +161,7 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
 
 
 async def test_moderate_output_appends_only_a_passing_draft() -> None:
-    nodes = ChatNodes(scripted_model(), None)
+    nodes = chat_nodes(scripted_model(), None)
     state = {
         "draft": "fine answer",
         "attempts": 1,
@@ -177,7 +178,7 @@ async def test_moderate_output_appends_only_a_passing_draft() -> None:
 
 
 async def test_retry_and_refuse_name_the_policy_not_the_text() -> None:
-    nodes = ChatNodes(scripted_model(), None)
+    nodes = chat_nodes(scripted_model(), None)
     moderation = {
         "input": {"action": "allow", "categories": []},
         "outcome": "pending",
@@ -234,8 +235,8 @@ def test_provider_errors_are_classified_for_clients_and_retries() -> None:
     assert "sk-" not in classify(status(401, {"x": "sk-secret"})).reason
 
 
-async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
-    graph = build_graph(scripted_model("first answer", "second answer"), index).compile(
+async def test_graph_answers_and_remembers(index: DocumentIndex, settings: Settings) -> None:
+    graph = build_graph(scripted_model("first answer", "second answer"), index, settings).compile(
         checkpointer=InMemorySaver()
     )
     await run(graph, "hello")
@@ -248,9 +249,9 @@ async def test_graph_answers_and_remembers(index: DocumentIndex) -> None:
     ]
 
 
-async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
+async def test_graph_retries_a_blocked_draft_then_refuses(settings: Settings) -> None:
     model = scripted_model(f"leak {SECRET}", f"leak again {SECRET}", "unused")
-    graph = build_graph(model, None).compile(checkpointer=InMemorySaver())
+    graph = build_graph(model, None, settings).compile(checkpointer=InMemorySaver())
     state = await run(graph, "what is in the config?")
     final = from_records(state["messages"])[-1]
     assert SECRET not in str(state["messages"]) and state["draft"] == ""
@@ -258,8 +259,8 @@ async def test_graph_retries_a_blocked_draft_then_refuses() -> None:
     assert [o["action"] for o in state["moderation"]["output"]] == ["block", "block"]
 
 
-async def test_graph_retry_recovers_with_a_clean_draft() -> None:
-    graph = build_graph(scripted_model(f"leak {SECRET}", "clean"), None).compile(
+async def test_graph_retry_recovers_with_a_clean_draft(settings: Settings) -> None:
+    graph = build_graph(scripted_model(f"leak {SECRET}", "clean"), None, settings).compile(
         checkpointer=InMemorySaver()
     )
     state = await run(graph, "tell me")

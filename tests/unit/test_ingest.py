@@ -12,7 +12,7 @@ import pytest
 
 from graph.fakes import HashEmbedder
 from graph.retrieval import index as index_module
-from graph.retrieval.follow_ups import follow_up_context, subject_turns
+from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import (
     NEIGHBOUR_CHARS,
     DocumentIndex,
@@ -275,6 +275,12 @@ def test_hnsw_finds_what_flat_finds() -> None:
             & {c["chunk_id"] for c in hnsw.search_vector(q, 5, -1)}
         )
     assert hits / 250 >= 0.95
+
+
+def follow_up_context(user_turns: list[str]) -> str | None:
+    """The pronoun rule alone: the earlier turns a turn that looks like a follow-up
+    depends on (`subject_turns`), None for a turn that does not."""
+    return subject_turns(user_turns) if is_follow_up(user_turns[-1]) else None
 
 
 def test_follow_up_context() -> None:

@@ -15,14 +15,13 @@ import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
+from graph.embedded_model import EmbeddedChatModel
 from graph.fakes import scripted_model
-from graph.models import (
-    ChatModelUnavailable,
-    EmbeddedChatModel,
+from graph.models import ChatModelUnavailable, close_chat_model, load_chat_model
+from graph.openai_stream import (
+    ChunkDictAsyncOpenAI,
     PacedByteStream,
-    close_chat_model,
     direct_request,
-    load_chat_model,
     stream_text,
 )
 from settings import Settings
@@ -205,3 +204,25 @@ async def test_without_chatopenais_payload_the_answer_streams_through_langchain(
     finally:
         await close_chat_model(model)
     assert text.startswith("I have read 1 user messages")
+
+
+def test_the_fast_path_still_fits_the_installed_libraries() -> None:
+    """graph/openai_stream.py leans on private parts of ChatOpenAI and the openai SDK and
+    falls back to LangChain's path quietly when they change; this test is the loud part.
+    It fails when a release renames or reshapes what the fast path reads, so the
+    slowdown is seen and the fence mended."""
+    import inspect
+
+    import openai
+
+    hook = inspect.signature(openai.AsyncOpenAI._process_response_data)
+    assert {"data", "cast_to", "response"} <= set(hook.parameters), "the SDK's hook changed"
+    model = load_chat_model(Settings(openai_api_key="sk-test", _env_file=None))
+    assert isinstance(model.async_client._client, ChunkDictAsyncOpenAI)  # type: ignore[attr-defined]
+    direct = direct_request(model, [SystemMessage("be brief"), HumanMessage("hi")])
+    assert direct is not None, "ChatOpenAI no longer builds the request the fast path sends"
+    _, payload = direct
+    assert payload["stream"] is True and payload["messages"][-1]["content"] == "hi"
+    from graph.models import builtin_providers
+
+    assert "anthropic" in builtin_providers(), "LangChain moved its table of providers"

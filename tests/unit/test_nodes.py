@@ -15,11 +15,12 @@ from langgraph.runtime import Runtime
 from graph.context import Context
 from graph.fakes import ScriptedChatModel, scripted_model
 from graph.graph import build_graph
-from graph.nodes import ChatNodes, history_in_budget
-from graph.served import ThreadedChat
+from graph.nodes import history_in_budget
 from graph.state import from_records, to_records
+from service.turns import ThreadedChat
 from settings import Settings
 from storage.sqlite import open_sqlite
+from tests.conftest import chat_nodes
 
 
 class SummarisingModel(BaseChatModel):
@@ -91,7 +92,7 @@ async def test_without_a_summary_model_old_turns_are_left_out(settings: Settings
 def test_a_busy_process_sends_fewer_fuller_windows() -> None:
     """40 ms between windows while few answers stream; with 200 at once and a budget of
     2,000 windows a second, 100 ms (each window then holds more of the answer)."""
-    nodes = ChatNodes(scripted_model("x"), None, window_s=0.04, windows_per_s=2000)
+    nodes = chat_nodes(scripted_model("x"), None, window_s=0.04, windows_per_s=2000)
     assert nodes.window_interval() == 0.04
     nodes.streaming = 50
     assert nodes.window_interval() == 0.04
@@ -116,7 +117,7 @@ async def test_generate_counts_the_answers_streaming_now() -> None:
     """The count `window_interval` reads is kept by `generate` itself: two answers at
     once are two, and none are left once they end."""
     model = WatchingModel(messages=iter([AIMessage("one two three")] * 2), seen=[])
-    nodes = ChatNodes(model, None, window_s=0.04, windows_per_s=25)
+    nodes = chat_nodes(model, None, window_s=0.04, windows_per_s=25)
     model.nodes = nodes
     state: Any = {"messages": to_records([HumanMessage("hi")])}
     runtime = Runtime(context=Context())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from langchain_core.messages import AIMessage
 
 from graph.output_schema import ChatOutput
-from graph.served import ChatRunnable
+from service.turns import ChatRunnable
 
 
 def test_the_playground_recognises_an_ai_message() -> None:

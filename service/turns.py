@@ -214,7 +214,7 @@ class ThreadedChat(ChatRunnable):
         context: Context | None = None,
         max_message_bytes: int = 32 * 1024,
         threads: ThreadStore | None = None,
-        busy_thread: Literal["reject", "queue"] = "queue",
+        busy_thread: Literal["reject", "queue"] = "reject",
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
     ) -> None:

@@ -2,7 +2,8 @@
 API, the threads API and the WebSocket all admit a run, read a thread and change its
 history here, so each rule is written once:
 
-- the thread id is checked by `checked_thread_id` (graph/served.py), before a run or a socket opens;
+- the thread id is checked by `checked_thread_id` (service/turns.py), before a run or a
+  socket opens;
 - ownership is the storage's (`ThreadStore`, scoped by owner): another user's thread is
   a 404, exactly like a missing one;
 - the busy rule is the run lock's: a run waits or is refused (`THREADLINE_BUSY_THREAD`),
@@ -10,7 +11,7 @@ history here, so each rule is written once:
 
 `open_service` builds the whole service in the app's lifespan: the index, the storage,
 the graph and the `ThreadedChat` are opened together and closed together, so nothing is
-half-built while requests are served. docs/architecture.md shows the paths through it.
+half-built while requests are served. docs/engineering/architecture.md shows the paths through it.
 """
 
 from __future__ import annotations
@@ -26,19 +27,25 @@ from typing import Any, Protocol
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
-from api.auth import KeyRing
-from api.errors import ServiceDraining
-from api.rate_limits import ChatRateLimit
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
 from graph.retrieval.index import LiveIndex
 from graph.retrieval.ingest import open_live_index
-from graph.served import ThreadedChat, checked_thread_id
+from service.keys import KeyRing
+from service.rate_limits import ChatRateLimit
+from service.turns import ThreadedChat, checked_thread_id
 from settings import Settings
 from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
 
 log = logging.getLogger("threadline")
+
+
+class ServiceDraining(RuntimeError):
+    """The process is shutting down and takes no new runs."""
+
+    def __init__(self) -> None:
+        super().__init__("the server is restarting; send again in a moment")
 
 
 class Connection(Protocol):

@@ -13,8 +13,8 @@ from langchain_core.tracers.log_stream import LogStreamCallbackHandler
 
 from graph.fakes import scripted_model
 from graph.graph import build_graph
-from graph.served import InvalidTurn, ThreadedChat, unobserved, unseen_turns
 from graph.state import from_records
+from service.turns import InvalidTurn, ThreadedChat, unobserved, unseen_turns
 from settings import Settings
 from storage.sqlite import open_sqlite
 

@@ -7,7 +7,6 @@ import math
 import time
 from typing import cast
 
-from fastapi import HTTPException
 from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
 from limits.aio.strategies import MovingWindowRateLimiter
@@ -19,27 +18,28 @@ RATE_LIMITED = Counter(
 )
 
 
-class RateLimited(HTTPException):
-    """429 with `Retry-After` and the RateLimit headers; `retry_after` is in seconds."""
+class RateLimited(RuntimeError):
+    """A user over the rate limit (429 with `Retry-After` and the RateLimit headers);
+    `retry_after` is in seconds."""
 
     def __init__(self, limit: RateLimitItem, retry_after: int) -> None:
+        super().__init__(f"rate limit of {limit} exceeded: retry in {retry_after} s")
+        self.limit = limit
         self.retry_after = retry_after
-        super().__init__(
-            429,
-            f"rate limit of {limit} exceeded: retry in {retry_after} s",
-            headers={
-                "Retry-After": str(retry_after),
-                "RateLimit-Limit": str(limit.amount),
-                "RateLimit-Remaining": "0",
-                "RateLimit-Reset": str(retry_after),
-            },
-        )
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "Retry-After": str(self.retry_after),
+            "RateLimit-Limit": str(self.limit.amount),
+            "RateLimit-Remaining": "0",
+            "RateLimit-Reset": str(self.retry_after),
+        }
 
 
 class ChatRateLimit:
     """Counts chat runs per user in a moving window (e.g. `20/minute`)."""
 
-    def __init__(self, rate: str, redis_url: str | None = None, prefix: str = "") -> None:
+    def __init__(self, rate: str, redis_url: str | None, prefix: str) -> None:
         self.limit = parse(rate)
         if redis_url:  # redis-py, as the rest of threadline uses; its errors mean a 503
             storage = storage_from_string(

@@ -14,7 +14,7 @@ from langgraph.graph.state import CompiledStateGraph
 from graph.graph import build_graph
 from graph.models import load_chat_model
 from graph.retrieval.ingest import open_live_index
-from graph.settings import GraphSettings
+from settings import Settings
 
 _graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
 _lock = asyncio.Lock()
@@ -25,7 +25,7 @@ async def make_graph() -> CompiledStateGraph[Any, Any, Any, Any]:
     global _graph
     async with _lock:
         if _graph is None:
-            settings = GraphSettings()
+            settings = Settings()
             index = await asyncio.to_thread(open_live_index, settings)
             _graph = build_graph(load_chat_model(settings), index, settings).compile(
                 name="threadline"
