@@ -24,8 +24,8 @@ from langgraph.graph import START, StateGraph
 from langgraph.graph.message import add_messages
 from typing_extensions import TypedDict
 
+from fakes.models import HashEmbedder, scripted_model
 from graph.context import Context
-from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.splitting import split_markdown

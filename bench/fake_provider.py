@@ -1,4 +1,4 @@
-"""The fake OpenAI-compatible provider (tests/fake_openai.py) as a process of its own,
+"""The fake OpenAI-compatible provider (fakes/openai_server.py) as a process of its own,
 for the load benchmark: answers padded to `--tokens` words, one word per chunk, each
 after `--delay-ms`; a request can say otherwise with a directive in its latest user
 message, `[[bench tokens=3000 delay_ms=20]]`. `/stats` counts requests and open streams.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from tests.fake_openai import FakeOpenAI
+from fakes.openai_server import FakeOpenAI
 
 
 def answer_words(body: dict[str, object], tokens: int) -> list[str]:

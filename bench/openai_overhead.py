@@ -28,7 +28,7 @@ QUESTION = "What does threadline do?"
 
 
 def threadline_app(data_dir: Path) -> Any:
-    from graph.fakes import HashEmbedder, scripted_model
+    from fakes.models import HashEmbedder, scripted_model
     from server import create_app
     from settings import Settings
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.fake_openai import FakeOpenAI, ServerThread, free_port
+from fakes.openai_server import FakeOpenAI, ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 COOLDOWN_S = 3.0

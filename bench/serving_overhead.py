@@ -48,7 +48,7 @@ def bare_app() -> Any:
 
 
 def threadline_app(data_dir: Path) -> Any:
-    from graph.fakes import HashEmbedder, scripted_model
+    from fakes.models import HashEmbedder, scripted_model
     from server import create_app
     from settings import Settings
 

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 import redis
 
-from graph.fakes import HashEmbedder
+from fakes.models import HashEmbedder
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.splitting import split_markdown
 from settings import Settings

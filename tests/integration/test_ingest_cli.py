@@ -21,7 +21,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
 
 from graph.context import Context
-from graph.fakes import scripted_model
+from fakes.models import scripted_model
 from graph.nodes import ChatNodes
 from graph.retrieval.embeddings import MiniLMEmbedder, load_embedder
 from graph.retrieval.index import DocumentIndex

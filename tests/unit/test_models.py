@@ -15,7 +15,8 @@ import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
-from graph.fakes import scripted_model
+from fakes.models import scripted_model
+from fakes.openai_server import FakeOpenAI, ServerThread
 from graph.models import (
     ChatModelUnavailable,
     EmbeddedChatModel,
@@ -26,7 +27,6 @@ from graph.models import (
     stream_text,
 )
 from settings import Settings
-from tests.fake_openai import FakeOpenAI, ServerThread
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 from prometheus_client.parser import text_string_to_metric_families
 
 from api.auth import KeyRing, add_key, hash_key, revoke_keys
-from graph.fakes import HashEmbedder, ScriptedChatModel, scripted_model
+from fakes.models import HashEmbedder, ScriptedChatModel, scripted_model
 from server import create_app
 from settings import Settings
 

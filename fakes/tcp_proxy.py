@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import threading
 
-from tests.fake_openai import free_port
+from fakes.openai_server import free_port
 
 
 class TcpProxy:

@@ -6,7 +6,7 @@ It answers deterministically from what it is sent ("I have read N user messages
 streams), can be told to fail the next calls (a 429, say) or to answer with a given
 text, and records every request so tests can check what reached the "provider".
 
-For the benchmarks (bench/fake_provider.py runs it as a process) an answer can be
+For the benchmarks (bench/perf/fake_provider.py runs it as a process) an answer can be
 padded to a length and paced: `tokens`/`delay_s` set the defaults, and a request
 overrides them with a directive in its latest user message,
 `[[bench tokens=3000 delay_ms=20]]`; a request's `max_tokens` (or
