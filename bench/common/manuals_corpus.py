@@ -1,10 +1,10 @@
-"""The evaluation corpus of `bench/hybrid_retrieval.py`: documentation nobody on
+"""The evaluation corpus of `bench/evals/hybrid_retrieval.py`: documentation nobody on
 the team wrote, as Debian's documentation packages install it (the Python
 tutorial and guides, pages of the PostgreSQL 15 manual, git's manual pages and
 user manual). Copied, not committed: 3 MB of HTML.
 
     apt-get install -y python3-doc postgresql-doc-15 git-doc
-    python -m bench.manuals_corpus [--out /tmp/threadline-manuals]
+    python -m bench.common.manuals_corpus [--out /tmp/threadline-manuals]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """CPU per query embedding, ONNX Runtime's intra-op spinning on (its default) against
 off (threadline's setting): in a server, spinning threads take CPU the event loop
-needs. `python -m bench.query_cpu`; results in BENCHMARKS.md."""
+needs. `python -m bench.perf.query_cpu`; results in BENCHMARKS.md."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def main() -> None:
         providers=["CPUExecutionProvider"],
     )
     result = {"spinning (ORT default)": measure(spinning), "no spinning": measure(threadline)}
-    out = Path(__file__).resolve().parent / "results" / "query_cpu.json"
+    out = Path(__file__).resolve().parents[1] / "results" / "query_cpu.json"
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 

@@ -3,7 +3,7 @@ labelled question set (each question labelled with the section that answers
 it), at two chunk sizes, and how a relevance threshold separates on-topic
 questions from off-topic ones. Used to tune chunking and the threshold.
 
-    python -m bench.retrieval_quality
+    python -m bench.evals.retrieval_quality
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from graph.settings import DEFAULT_DOCS_DIR
 
 #: Questions a user would ask, each with the section title that answers it, and
 #: questions the guide cannot answer (a good threshold returns nothing for them).
-LABELLED = json.loads((Path(__file__).with_name("retrieval_questions.json")).read_text())
+LABELLED = json.loads((Path(__file__).parent / "data" / "retrieval_questions.json").read_text())
 QUESTIONS: dict[str, str] = LABELLED["questions"]
 OFF_TOPIC: list[str] = LABELLED["off_topic"]
 

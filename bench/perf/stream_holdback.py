@@ -2,7 +2,7 @@
 for prose from a provider at 30 tokens/s (a fake model: tokens are the words of
 docs/, each with its leading space), and how far the shown text lags the draft.
 
-    python -m bench.stream_holdback
+    python -m bench.perf.stream_holdback
 """
 
 from __future__ import annotations

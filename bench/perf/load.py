@@ -5,7 +5,7 @@
   database `threadline_bench_<random>` and Redis prefix, removed at the end);
 - `langgraph`: `langgraph dev` serving the same graph (`langgraph.json`),
 
-all on bench/fake_provider.py (an async OpenAI-compatible fake, in its own
+all on bench/perf/fake_provider.py (an async OpenAI-compatible fake, in its own
 process) with a per-token delay. The load client (this process) uses
 httpx.AsyncClient, langgraph-sdk and websockets.
 
@@ -24,7 +24,7 @@ Every non-2xx response, exception, malformed answer or stream that does not end
 properly counts as an error and is printed. Results go to bench/results/load.json
 (load-quick.json with --quick) and a Markdown table is printed for BENCHMARKS.md.
 
-    python -m bench.load [--quick] [--targets sqlite,postgres,langgraph]
+    python -m bench.perf.load [--quick] [--targets sqlite,postgres,langgraph]
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_URL = "postgresql://postgres@127.0.0.1:5432/{db}"
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -558,7 +558,7 @@ async def stream_once(
 def provider_pace(content: str, tokens: int, delay_ms: float) -> Callable[[float], int]:
     """Characters of the fake provider's answer produced `t` seconds after the request
     (an upper bound: the server calls the provider a little after that)."""
-    from bench.fake_provider import answer_words
+    from bench.perf.fake_provider import answer_words
 
     pieces = answer_words({"messages": [{"role": "user", "content": content}]}, tokens)
     cumulative = [0]
@@ -1139,7 +1139,7 @@ def main() -> None:
             [
                 sys.executable,
                 "-m",
-                "bench.fake_provider",
+                "bench.perf.fake_provider",
                 *fake,
                 "--tokens",
                 str(args.answer_tokens),

@@ -1,6 +1,6 @@
 """How fast threadline answers while the model provider is down: the time to a 503 with
 the circuit breaker open (target: under 50 ms), and the time from the provider coming
-back to the first answer. `python -m bench.provider_faults`; results in BENCHMARKS.md."""
+back to the first answer. `python -m bench.perf.provider_faults`; results in BENCHMARKS.md."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import httpx
 
 from fakes.openai_server import FakeOpenAI, ServerThread, free_port
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 COOLDOWN_S = 3.0
 
 

@@ -4,7 +4,7 @@ threadline's graph next to a stock `add_messages` + `SqliteSaver` graph.
 Both graphs get ~400-character turns and answers and 3 retrieved chunks per
 turn, from instant fake models, so only storage is measured.
 
-    python -m bench.checkpoint_growth [--turns 200]
+    python -m bench.perf.checkpoint_growth [--turns 200]
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Retrieval on documentation nobody on the team wrote (`bench/manuals_corpus.py`):
+"""Retrieval on documentation nobody on the team wrote (`bench/common/manuals_corpus.py`):
 recall@k of dense, lexical and hybrid search (the chunks alone, and with the
 neighbouring text each carries into the prompt), how often a relevance threshold
 keeps the answer and keeps off-topic questions out, the follow-up hit rate of
@@ -6,10 +6,10 @@ each way of carrying a conversation's subject, and ingestion chunks/s, for each
 embedder, in the same run.
 
 A question counts as answered when one of the top k chunks contains one of its
-answer strings (`bench/manuals_questions.json`).
+answer strings (`bench/evals/data/manuals_questions.json`).
 
     apt-get install -y python3-doc postgresql-doc-15 git-doc
-    python -m bench.hybrid_retrieval [--embedders static minilm]
+    python -m bench.evals.hybrid_retrieval [--embedders static minilm]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bench.manuals_corpus import prepare
+from bench.common.manuals_corpus import prepare
 from graph.retrieval.embeddings import MiniLMEmbedder, StaticEmbedder
 from graph.retrieval.follow_ups import follow_up_context
 from graph.retrieval.index import NEIGHBOUR_CHARS, DocumentIndex
@@ -32,7 +32,7 @@ from graph.retrieval.ingest import ingest_paths
 from graph.retrieval.lexical import query_terms
 from graph.state import RetrievedChunk
 
-LABELLED = json.loads(Path(__file__).with_name("manuals_questions.json").read_text())
+LABELLED = json.loads((Path(__file__).parent / "data" / "manuals_questions.json").read_text())
 EMBEDDERS: dict[str, Callable[[], Embeddings]] = {
     "static": StaticEmbedder,
     "minilm": MiniLMEmbedder,

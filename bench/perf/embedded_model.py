@@ -2,7 +2,7 @@
 threadline's `/chat/stream`, against llama-cpp-python called directly with the
 same model, prompt and sampling settings, alternating in the same run.
 
-    python -m bench.embedded_model [--rounds 5] [--max-tokens 128]
+    python -m bench.perf.embedded_model [--rounds 5] [--max-tokens 128]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from bench.serving import start, time_stream
+from bench.perf.serving import start, time_stream
 from graph.models import EmbeddedChatModel, smollm2_path
 from graph.prompts import SYSTEM_PROMPT
 
@@ -81,7 +81,7 @@ def main() -> None:
         n_threads=defaults.n_threads,
         verbose=False,
     )
-    process, url = start("bench.embedded_model", "--max-tokens", str(args.max_tokens))
+    process, url = start("bench.perf.embedded_model", "--max-tokens", str(args.max_tokens))
     body = {"input": {"messages": [{"type": "human", "content": QUESTION}]}}
     rates: dict[str, list[float]] = {"direct": [], "threadline": []}
     try:

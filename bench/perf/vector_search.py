@@ -12,7 +12,7 @@ lexical index of the same size: 150 words a chunk drawn from a Zipf-shaped
 vocabulary of 50,000 words, 8 words a question taken from its chunk. `search_*`
 is the whole search: that, then each hit's neighbour text (`with_neighbours`).
 
-    python -m bench.vector_search [--sizes 10000 100000] [--queries 200]
+    python -m bench.perf.vector_search [--sizes 10000 100000] [--queries 200]
 """
 
 from __future__ import annotations

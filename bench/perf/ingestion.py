@@ -5,9 +5,9 @@ after one paragraph was added to each (what an edit costs: only new text is
 embedded); and, with `--candidates`, each way of running MiniLM that was
 considered, side by side on the same texts.
 
-    python -m bench.ingestion [--chunks 600] [--corpus DIR] [--candidates [--sample 400]]
+    python -m bench.perf.ingestion [--chunks 600] [--corpus DIR] [--candidates [--sample 400]]
 
-`--corpus` ingests a folder of real documents (`bench/manuals_corpus.py`)
+`--corpus` ingests a folder of real documents (`bench/common/manuals_corpus.py`)
 instead of synthetic sections of even length.
 """
 

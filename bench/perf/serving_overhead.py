@@ -2,7 +2,7 @@
 `/chat/stream` with an instant fake model, against a bare FastAPI SSE endpoint
 streaming the same tokens, in the same run, requests interleaved.
 
-    python -m bench.serving_overhead [--requests 100]
+    python -m bench.perf.serving_overhead [--requests 100]
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from bench.serving import start, time_stream
+from bench.perf.serving import start, time_stream
 
 ANSWER = (
     "Threadline keeps every conversation per thread, grounds answers in your "
@@ -77,7 +77,7 @@ def main() -> None:
     if args.serve:
         return serve(args.serve, args.port)
 
-    servers = {name: start("bench.serving_overhead", name) for name in ("bare", "threadline")}
+    servers = {name: start("bench.perf.serving_overhead", name) for name in ("bare", "threadline")}
     body = {"input": {"messages": [{"type": "human", "content": "What does threadline do?"}]}}
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in servers}
     try:

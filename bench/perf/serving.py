@@ -24,7 +24,7 @@ def start(module: str, *args: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", module, "--serve", *args, "--port", str(port)],
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=Path(__file__).resolve().parents[2],
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
