@@ -36,7 +36,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.injection_data import (
+from bench.evals.injection_sets import (
     HELD_OUT_BENIGN,
     HELD_OUT_BENIGN_2,
     JUDGE_BENIGN,

