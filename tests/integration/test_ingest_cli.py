@@ -20,8 +20,8 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
 
-from graph.context import Context
 from fakes.models import scripted_model
+from graph.context import Context
 from graph.nodes import ChatNodes
 from graph.retrieval.embeddings import MiniLMEmbedder, load_embedder
 from graph.retrieval.index import DocumentIndex
