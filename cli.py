@@ -195,8 +195,8 @@ def migrate(args: argparse.Namespace) -> int:
 
     from pydantic import SecretStr
 
-    from graph.fakes import scripted_model
     from graph.graph import build_graph
+    from graph.state_only import StateOnlyModel
     from settings import Settings
     from storage import check_reachable
     from storage.migrate import copy_sqlite_to_postgres
@@ -218,7 +218,7 @@ def migrate(args: argparse.Namespace) -> int:
     asyncio.run(check_reachable(target))
 
     def graph_on(saver):  # type: ignore[no-untyped-def]  # reading state needs no real model
-        return build_graph(scripted_model("unused"), None, source).compile(checkpointer=saver)
+        return build_graph(StateOnlyModel(), None, source).compile(checkpointer=saver)
 
     sqlite_source = source.model_copy(update={"database_url": None})
     report = asyncio.run(copy_sqlite_to_postgres(sqlite_source, target, graph_on))

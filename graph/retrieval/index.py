@@ -104,7 +104,7 @@ def lexical_text(chunk: RetrievedChunk) -> str:
 def dense_text(chunk: RetrievedChunk) -> str:
     """What the embedder reads of a chunk: its text. (The section path goes to the
     lexical index only: prefixed here, it lowered MiniLM's recall on
-    `bench/hybrid_retrieval.py`, 0.763 to 0.658 dense recall@3.)"""
+    `bench/evals/hybrid_retrieval.py`, 0.763 to 0.658 dense recall@3.)"""
     return chunk["text"]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fake_openai import FakeOpenAI, ServerThread, free_port
+from fakes.openai_server import FakeOpenAI, ServerThread, free_port
 
 
 def ask(text: str, thread_id: str) -> dict[str, object]:

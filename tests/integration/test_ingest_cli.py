@@ -20,8 +20,8 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 from langserve import RemoteRunnable
 
+from fakes.models import scripted_model
 from graph.context import Context
-from graph.fakes import scripted_model
 from graph.retrieval.embeddings import MiniLMEmbedder, load_embedder
 from graph.retrieval.index import DocumentIndex
 from graph.state import to_records

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from langgraph_sdk import get_client
 
-from tests.fake_openai import ServerThread, free_port
+from fakes.openai_server import ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

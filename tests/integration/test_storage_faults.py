@@ -15,10 +15,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from fakes.openai_server import free_port
+from fakes.tcp_proxy import TcpProxy
 from tests.conftest import REDIS_TEST_URL
-from tests.fake_openai import free_port
 from tests.integration.conftest import RunningServer, ask, start_server
-from tests.tcp_proxy import TcpProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 

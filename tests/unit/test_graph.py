@@ -12,8 +12,8 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END
 
+from fakes.models import HashEmbedder, scripted_model
 from graph.context import Context
-from graph.fakes import HashEmbedder, scripted_model
 from graph.graph import DURABILITY, build_graph
 from graph.moderation.moderator import Moderator
 from graph.nodes import (

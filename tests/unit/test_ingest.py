@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from graph.fakes import HashEmbedder
+from fakes.models import HashEmbedder
 from graph.retrieval import index as index_module
 from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import (

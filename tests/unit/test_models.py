@@ -15,8 +15,9 @@ import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
 
+from fakes.models import scripted_model
+from fakes.openai_server import FakeOpenAI, ServerThread
 from graph.embedded_model import EmbeddedChatModel
-from graph.fakes import scripted_model
 from graph.models import ChatModelUnavailable, close_chat_model, load_chat_model
 from graph.openai_stream import (
     ChunkDictAsyncOpenAI,
@@ -25,7 +26,6 @@ from graph.openai_stream import (
     stream_text,
 )
 from settings import Settings
-from tests.fake_openai import FakeOpenAI, ServerThread
 
 
 @pytest.fixture

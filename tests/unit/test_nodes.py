@@ -12,8 +12,8 @@ from langchain_core.messages.utils import count_tokens_approximately
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langgraph.runtime import Runtime
 
+from fakes.models import ScriptedChatModel, scripted_model
 from graph.context import Context
-from graph.fakes import ScriptedChatModel, scripted_model
 from graph.graph import build_graph
 from graph.nodes import history_in_budget
 from graph.state import from_records, to_records

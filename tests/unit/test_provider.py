@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
-from graph.fakes import ScriptedChatModel
+from fakes.models import ScriptedChatModel
 from graph.provider import ProviderError, ProviderGuard, arrival_batches
 
 

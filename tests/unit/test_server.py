@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from langchain_core.messages import AIMessage, BaseMessage
 from prometheus_client.parser import text_string_to_metric_families
 
-from graph.fakes import HashEmbedder, ScriptedChatModel, scripted_model
+from fakes.models import HashEmbedder, ScriptedChatModel, scripted_model
 from server import create_app
 from service.keys import KeyRing, add_key, hash_key, revoke_keys
 from settings import Settings

@@ -11,7 +11,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
 from langchain_core.runnables.config import ensure_config, var_child_runnable_config
 from langchain_core.tracers.log_stream import LogStreamCallbackHandler
 
-from graph.fakes import scripted_model
+from fakes.models import scripted_model
 from graph.graph import build_graph
 from graph.state import from_records
 from service.turns import InvalidTurn, ThreadedChat, unobserved, unseen_turns

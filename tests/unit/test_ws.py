@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from starlette.testclient import WebSocketTestSession
 
-from graph.fakes import HashEmbedder, scripted_model
+from fakes.models import HashEmbedder, scripted_model
 from server import create_app
 from settings import Settings
 

@@ -1,0 +1,1 @@
+"""What more than one kind of measurement uses."""
