@@ -152,7 +152,8 @@ class StaticEmbedder(Embeddings):
         if digest != STATIC_MODEL_SHA256:
             raise EmbedderUnavailable(
                 f"{path} has sha256 {digest}, expected {STATIC_MODEL_SHA256}; reinstall "
-                "threadline (or run `python -m bench.training.distil_embedder` and update the checksum)"
+                "threadline (or run `python -m bench.training.distil_embedder` and update the "
+                "checksum)"
             )
         with np.load(path, allow_pickle=False) as data:
             table = data["vectors"].astype(np.float32) * data["scales"][:, None]
