@@ -20,6 +20,8 @@ from storage.sqlite import open_sqlite
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 CARD = "4111 1111 1111 1111"
+#: A legacy 15-digit JCB number (range 2131, Luhn-valid).
+LEGACY_JCB = "213100000000001"
 
 
 def cfg(thread: str) -> dict[str, Any]:
@@ -149,11 +151,13 @@ async def test_blocked_secrets_never_reach_the_database(
     refusal = await chat.ainvoke({"messages": [human(f"my key is {SECRET}")]}, cfg("db"))
     assert refusal.response_metadata["moderation"]["outcome"] == "blocked_input"
     await chat.ainvoke({"messages": [human(f"card {CARD}")]}, cfg("db"))
+    await chat.ainvoke({"messages": [human(f"my old JCB {LEGACY_JCB}")]}, cfg("db"))
     history = from_records((await chat.graph.aget_state(cfg("db"))).values["messages"])  # type: ignore[union-attr]
-    assert len(history) == 6 and "withheld" in history[2].content
+    assert len(history) == 8 and "withheld" in history[2].content
     raw = b"".join(p.read_bytes() for p in Path(settings.sqlite_path).parent.glob("*.sqlite*"))
     assert b"hello" in raw  # the file does hold the conversation ...
     assert SECRET.encode() not in raw and CARD.encode() not in raw  # ... but not the secrets
+    assert LEGACY_JCB.encode() not in raw
 
 
 async def test_checkpoints_grow_linearly(chat: ThreadedChat, settings: Settings) -> None:
