@@ -17,6 +17,7 @@ from graph.state import from_records
 from service.turns import InvalidTurn, ThreadedChat, unobserved, unseen_turns
 from settings import Settings
 from storage.sqlite import open_sqlite
+from storage.threads import LOCAL_USER, ThreadStore
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 CARD = "4111 1111 1111 1111"
@@ -197,3 +198,27 @@ def test_a_stream_with_a_listener_is_observed() -> None:
         assert not unobserved(ensure_config({}))
     finally:
         var_child_runnable_config.reset(token)
+
+
+async def test_a_thread_left_untitled_by_a_crash_is_named_by_its_next_turn(
+    settings: Settings,
+) -> None:
+    """A process killed between a first turn's checkpoint and its title (the crash
+    soak's finding) left the thread untitled for good."""
+    async with open_sqlite(settings.sqlite_path) as (saver, db):
+        threads = ThreadStore(db, saver)
+        await threads.setup()
+        graph = build_graph(scripted_model("an answer", repeat=True), None, settings)
+        chat = ThreadedChat(graph.compile(checkpointer=saver), threads=threads)
+        title_if_untitled = threads.title_if_untitled
+
+        async def killed(thread_id: str, title: str) -> None:
+            raise OSError("the process died before the title was written")
+
+        threads.title_if_untitled = killed  # type: ignore[method-assign]
+        with pytest.raises(OSError):
+            await chat.ainvoke({"messages": [human("the first question")]}, cfg("crashed"))
+        threads.title_if_untitled = title_if_untitled  # type: ignore[method-assign]
+        assert (await threads.owned("crashed", LOCAL_USER)).title == ""
+        await chat.ainvoke({"messages": [human("the second one")]}, cfg("crashed"))
+        assert (await threads.owned("crashed", LOCAL_USER)).title == "the first question"
