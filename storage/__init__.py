@@ -25,7 +25,7 @@ from redis.exceptions import RedisError
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
-from storage.sqlite import open_sqlite
+from storage.sqlite import DiskFull, open_sqlite
 from storage.threads import (
     LOCAL_USER,
     Database,
@@ -37,6 +37,7 @@ from storage.threads import (
 
 __all__ = [
     "LOCAL_USER",
+    "DiskFull",
     "STORAGE_ERRORS",
     "THREAD_ERRORS",
     "Storage",
@@ -55,7 +56,12 @@ STORAGE_ERRORS: tuple[type[Exception], ...] = (psycopg.OperationalError, PoolTim
 
 
 #: The errors of a thread that cannot be used now, with `STORAGE_ERRORS`.
-THREAD_ERRORS: tuple[type[Exception], ...] = (ThreadNotFound, ThreadBusy, *STORAGE_ERRORS)
+THREAD_ERRORS: tuple[type[Exception], ...] = (
+    ThreadNotFound,
+    ThreadBusy,
+    DiskFull,
+    *STORAGE_ERRORS,
+)
 
 
 class StorageSettings(Protocol):

@@ -38,6 +38,7 @@ import random
 import secrets
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -504,6 +505,12 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
             soak.kills[phase] += 1
             await group.restart(victim)
             soak.problems += await soak.verify()
+            print(
+                f"kill {sum(soak.kills.values())}/{kills} ({phase}, server {victim}): "
+                f"{len(soak.problems)} problems so far",
+                file=sys.stderr,
+                flush=True,
+            )
     finally:
         soak.stopping = True
         await asyncio.gather(*tasks, return_exceptions=True)
