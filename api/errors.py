@@ -12,7 +12,7 @@ from graph.provider import ProviderError
 from service.chat import ServiceDraining
 from service.rate_limits import RateLimited
 from service.turns import InvalidTurn
-from storage import STORAGE_ERRORS, DiskFull, ThreadBusy, ThreadNotFound
+from storage import STORAGE_ERRORS, DiskFull, RunLeaseLost, ThreadBusy, ThreadNotFound
 
 #: The status code of each error a chat run raises.
 ERROR_STATUS: dict[type[Exception], int] = {
@@ -23,6 +23,7 @@ ERROR_STATUS: dict[type[Exception], int] = {
     ServiceDraining: 503,
     RateLimited: 429,
     DiskFull: 503,
+    RunLeaseLost: 503,
     **dict.fromkeys(STORAGE_ERRORS, 503),
 }
 
@@ -59,7 +60,11 @@ def retry_after(exc: Exception) -> int | None:
         return 1
     if isinstance(exc, RateLimited):
         return exc.retry_after
-    return STORAGE_RETRY_AFTER_S if isinstance(exc, (DiskFull, *STORAGE_ERRORS)) else None
+    return (
+        STORAGE_RETRY_AFTER_S
+        if isinstance(exc, (DiskFull, RunLeaseLost, *STORAGE_ERRORS))
+        else None
+    )
 
 
 def http_error(exc: Exception) -> HTTPException:

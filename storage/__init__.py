@@ -24,7 +24,7 @@ from redis.exceptions import RedisError
 
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.postgres import open_postgres
-from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
+from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLeaseLost, RunLocks, ThreadBusy
 from storage.sqlite import DiskFull, open_sqlite
 from storage.threads import (
     LOCAL_USER,
@@ -38,6 +38,7 @@ from storage.threads import (
 __all__ = [
     "LOCAL_USER",
     "DiskFull",
+    "RunLeaseLost",
     "STORAGE_ERRORS",
     "THREAD_ERRORS",
     "Storage",

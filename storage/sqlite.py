@@ -14,6 +14,8 @@ from typing import Any
 import aiosqlite
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
+from storage.run_locks import confirm_held
+
 
 class DiskFull(RuntimeError):
     """SQLite could not write: the filesystem of the database is full (SQLITE_FULL)."""
@@ -35,9 +37,12 @@ def disk_full_raised() -> Iterator[None]:
 
 class SqliteSaver(AsyncSqliteSaver):
     """LangGraph's SQLite checkpointer, whose writes raise `DiskFull` on a full disk
-    rather than a bare `OperationalError` (a 500)."""
+    rather than a bare `OperationalError` (a 500), and which stores a run's checkpoint
+    only while the run holds its thread (`storage.run_locks.confirm_held`: a Redis
+    lease, when SQLite is used with Redis)."""
 
     async def aput(self, *args: Any, **kwargs: Any) -> Any:
+        await confirm_held()
         with disk_full_raised():
             return await super().aput(*args, **kwargs)
 

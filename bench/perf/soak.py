@@ -93,6 +93,9 @@ class Thread:
     """Created through `POST /threads` with a 201: it must exist from then on."""
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     busy_since: float | None = None
+    checked: int = -1
+    """How many turns it had when it was last checked (a check after a restart reads
+    the threads that changed since; the last one reads them all)."""
 
     @property
     def acked(self) -> list[Turn]:
@@ -461,13 +464,17 @@ class Soak:
             self.problems.append(f"wedged: {thread.thread_id} busy for {WEDGED_AFTER_S} s")
             thread.busy_since = None
 
-    async def verify(self) -> list[str]:
-        """Every thread against its journal, and the database's integrity."""
+    async def verify(self, every: bool = False) -> list[str]:
+        """The threads that changed since the last check (`every`: all of them) against
+        their journal, and the whole database's integrity."""
         problems: list[str] = []
         live = self.group.live()
         async with httpx.AsyncClient(timeout=60) as http:
             for thread in list(self.threads):
+                if not every and thread.checked == len(thread.turns):
+                    continue
                 async with thread.lock:
+                    thread.checked = len(thread.turns)
                     url = self.group.servers[self.rng.choice(live)].url
                     response = await http.get(f"{url}/threads/{thread.thread_id}")
                     if response.status_code not in (200, 404):
@@ -514,7 +521,7 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
     finally:
         soak.stopping = True
         await asyncio.gather(*tasks, return_exceptions=True)
-    soak.problems += await soak.verify()
+    soak.problems += await soak.verify(every=True)
     turns = [t for thread in soak.threads for t in thread.turns]
     kinds = Counter(p.split(":", 1)[0] for p in soak.problems)
     return {

@@ -80,6 +80,7 @@ def proxied_server(
             "THREADLINE_REDIS_PREFIX": redis_prefix,
             "THREADLINE_DB_POOL_TIMEOUT_S": "2",
             "THREADLINE_READY_CACHE_S": "0",
+            "THREADLINE_RUN_LEASE_S": "2",
         }
         server = start_server(tmp_path / "data", env, tmp_path / "server.log")
         try:
@@ -124,3 +125,35 @@ def test_a_store_lost_while_serving_gives_503s_then_recovers(
         history = client.get(f"/threads/{tid}").json()["messages"]
     assert [m["content"] for m in history if m["type"] == "human"] == ["before", "after"]
     assert "Traceback" not in down.text
+
+
+def test_redis_lost_mid_run_never_forks_the_thread(
+    proxied_server: tuple[RunningServer, TcpProxy, TcpProxy], fake: httpx.Client
+) -> None:
+    """While Redis is gone a second message is refused; once the first run's lease has
+    lapsed a second one may start, so the first, which lost its thread, stores nothing
+    and ends with an error: the thread holds one line of turns, never two."""
+    server, _, rd = proxied_server
+    tid = f"lease-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.6})  # about ten seconds of answer
+    with (
+        httpx.Client(base_url=server.url, timeout=60) as client,
+        client.stream("POST", "/chat/stream", json=ask("the first", tid)) as first,
+    ):
+        lines = first.iter_lines()
+        while not next(lines).startswith("event: data"):  # the first is answering
+            pass
+        rd.cut()
+        refused = client.post("/chat/invoke", json=ask("the second", tid))
+        assert refused.status_code == 503, refused.text
+        time.sleep(3)  # the 2 s lease lapses in Redis: it cannot be renewed
+        rd.restore()
+        fake.post("/control", json={"delay_s": 0})
+        second = until_ok(lambda: client.post("/chat/invoke", json=ask("the second", tid)))
+        assert second.status_code == 200, second.text
+        rest = list(lines)
+        history = client.get(f"/threads/{tid}").json()["messages"]
+    assert "event: end" not in rest and "event: error" in rest, rest
+    assert "lost its hold on the thread" in "".join(rest)
+    assert [m["content"] for m in history if m["type"] == "human"] == ["the second"]
+    assert [m["type"] for m in history] == ["human", "ai"]
