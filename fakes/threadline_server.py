@@ -67,9 +67,9 @@ def launch_server(
     return RunningServer(f"http://127.0.0.1:{port}", process, log_path, data_dir)
 
 
-def wait_until_up(server: RunningServer) -> RunningServer:
+def wait_until_up(server: RunningServer, timeout_s: float = 120) -> RunningServer:
     """The server, once `/health` answers; its log when it exits or never answers."""
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             raise RuntimeError(f"server exited: {server.log_path.read_text()[-3000:]}")

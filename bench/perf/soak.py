@@ -65,6 +65,8 @@ REDIS_URL = os.environ.get("THREADLINE_TEST_REDIS", "redis://127.0.0.1:6379/0")
 PHASES = ("admission", "mid-stream", "write", "anywhere")
 TRANSPORTS = ("invoke", "stream", "ws")
 LEASE_S = 3.0
+#: A start on a busy two-core machine can take minutes (the first builds the index).
+START_TIMEOUT_S = 600.0
 #: Longest a thread may stay busy after the kill of the process running it.
 WEDGED_AFTER_S = LEASE_S + 7.0
 
@@ -197,7 +199,7 @@ class Cluster:
         old = self.servers[n]
         started = time.monotonic()
         server = launch_server(self.data_dirs[n], self.envs[n], old.log_path, port=old.port)
-        self.servers[n] = await asyncio.to_thread(wait_until_up, server)
+        self.servers[n] = await asyncio.to_thread(wait_until_up, server, START_TIMEOUT_S)
         self.restart_s.append(time.monotonic() - started)
         self.up[n] = True
 
@@ -235,7 +237,7 @@ def cluster(backend: str, workdir: Path, processes: int) -> Iterator[Cluster]:
             for n, (data_dir, own) in enumerate(zip(data_dirs, envs, strict=True))
         ]
         try:
-            servers = [wait_until_up(s) for s in servers]
+            servers = [wait_until_up(s, START_TIMEOUT_S) for s in servers]
             group = Cluster(
                 servers,
                 providers,

@@ -10,9 +10,12 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
+import psycopg
 import pytest
 
 from fakes.openai_server import free_port
@@ -157,3 +160,69 @@ def test_redis_lost_mid_run_never_forks_the_thread(
     assert "lost its hold on the thread" in "".join(rest)
     assert [m["content"] for m in history if m["type"] == "human"] == ["the second"]
     assert [m["type"] for m in history] == ["human", "ai"]
+
+
+@pytest.mark.parametrize("table", ["checkpoint_writes", "checkpoints"])
+def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
+    tmp_path: Path,
+    openai_env: dict[str, str],
+    postgres_url: str,
+    redis_prefix: str,
+    fake: httpx.Client,
+    table: str,
+) -> None:
+    """PostgreSQL drops the connection (`pg_terminate_backend`) while it writes a turn's
+    checkpoint: the turn fails with a 503 and nothing of it, or an error record, is
+    stored; the next turn works. The write is held by a table lock until its backend
+    is found, so the drop lands inside it every time."""
+    env = {
+        **openai_env,
+        "THREADLINE_DATABASE_URL": postgres_url,
+        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
+        "THREADLINE_REDIS_PREFIX": redis_prefix,
+    }
+    server = start_server(tmp_path / "data", env, tmp_path / "server.log")
+    tid = f"dropped-{uuid.uuid4().hex}"
+    try:
+        with (
+            httpx.Client(base_url=server.url, timeout=60) as client,
+            psycopg.connect(postgres_url) as admin,
+            ThreadPoolExecutor(1) as pool,
+        ):
+            assert client.post("/chat/invoke", json=ask("before", tid)).status_code == 200
+            with admin.transaction():
+                admin.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+                turn = pool.submit(client.post, "/chat/invoke", json=ask("dropped", tid))
+                writer = waiting_insert(admin, table)
+                admin.execute("SELECT pg_terminate_backend(%s)", (writer,))
+            failed = turn.result(timeout=60)
+            assert failed.status_code == 503, failed.text
+            assert "unavailable" in failed.json()["detail"] and failed.headers["retry-after"]
+            after = client.post("/chat/invoke", json=ask("after", tid))
+            assert after.status_code == 200, after.text
+            history = client.get(f"/threads/{tid}").json()["messages"]
+    finally:
+        server.stop()
+    questions = [m["content"] for m in history if m["type"] == "human"]
+    assert questions in (["before", "after"], ["before", "dropped", "after"]), history
+    assert [m["type"] for m in history] == ["human", "ai"] * len(questions)
+    if questions == ["before", "after"]:  # nothing of the dropped turn, not even for the model
+        assert "I have read 2 user messages" in history[-1]["content"]
+    else:  # or it is closed by its error record
+        assert history[3]["error"]["status_code"] == 503
+    assert "Traceback" not in server.log_path.read_text()
+
+
+def waiting_insert(admin: psycopg.Connection[Any], table: str) -> int:
+    """The backend whose INSERT into `table` waits on the test's lock."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        row = admin.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock' AND query LIKE %s",
+            (f"%INSERT INTO {table} (%",),
+        ).fetchone()
+        if row:
+            return int(row[0])
+        time.sleep(0.05)
+    raise AssertionError(f"no write into {table} waited on the lock")
