@@ -94,6 +94,9 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.vector_search
 	$(BIN)/python -m bench.perf.query_cpu
 	$(BIN)/python -m bench.perf.load
+	$(BIN)/python -m bench.perf.soak
+	$(BIN)/python -m bench.perf.soak --rolling
+	$(BIN)/python -m bench.perf.soak --disk
 
 # Every quality evaluation in bench/evals/.
 evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)

@@ -22,6 +22,8 @@ SQLite runs one process; PostgreSQL + Redis runs two, and the soak kills one whi
 the other serves.
 
     python -m bench.perf.soak [--backend sqlite|postgres|both] [--kills N] [--seed S]
+    python -m bench.perf.soak --rolling    # each of two processes restarted under load
+    python -m bench.perf.soak --disk       # SQLite on a full disk, and its recovery
 
 Results in bench/results/soak.json, read in BENCHMARKS.md ("Crash soak");
 tests/integration/test_crash_soak.py runs a few kills of each.
@@ -52,6 +54,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import WebSocketException
 
 from fakes.openai_server import FakeOpenAI, ServerThread
+from fakes.small_disk import fill, small_disk
 from fakes.threadline_server import RunningServer, launch_server, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -350,10 +353,21 @@ class Soak:
         turn.outcome, turn.status = outcome, status
         self.statuses[f"{outcome} {status}" if status else outcome] += 1
 
-    async def send(self, http: httpx.AsyncClient, thread: Thread, server: int) -> None:
-        """One turn on `thread` through `server`, by a random transport, journalled."""
-        turn = Turn(f"{thread.thread_id} #{len(thread.turns) + 1}", self.rng.choice(TRANSPORTS))
-        thread.turns.append(turn)
+    async def send(
+        self,
+        http: httpx.AsyncClient,
+        thread: Thread,
+        server: int,
+        transports: tuple[str, ...] = TRANSPORTS,
+        again: Turn | None = None,
+    ) -> Turn:
+        """One turn on `thread` through `server`, by a random transport, journalled
+        (`again`: a turn that was refused or never sent, sent again as it was)."""
+        turn = again or Turn(
+            f"{thread.thread_id} #{len(thread.turns) + 1}", self.rng.choice(transports)
+        )
+        if again is None:
+            thread.turns.append(turn)
         url = self.group.servers[server].url
         self.group.moment("admission", server)
         try:
@@ -376,6 +390,7 @@ class Soak:
             self.record(turn, "unknown")
         if turn.status == 500:
             self.problems.append(f"server-error: {turn.transport} {turn.text!r} got a 500")
+        return turn
 
     async def stream(
         self, http: httpx.AsyncClient, url: str, thread: Thread, turn: Turn, server: int
@@ -546,6 +561,128 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
     }
 
 
+async def rolling_restart(
+    group: Cluster, concurrency: int, seed: int, warm_s: float = 5.0
+) -> dict[str, Any]:
+    """Steady load on two processes while each in turn gets SIGTERM, drains, exits and
+    is started again. Clients act as a load balancer would: a refused connection goes
+    to the other process, a 503 with Retry-After is sent again; any other outcome of
+    a request is a failure, and so is a stream that ends with neither `end` nor
+    `error`."""
+    soak = Soak(group, random.Random(seed))
+    retried: Counter[str] = Counter()
+    failed: list[str] = []
+
+    async def client(n: int) -> None:
+        limits = httpx.Limits(max_keepalive_connections=0)  # a proxy's fresh connection
+        async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+            thread = await soak.new_thread(http, n)
+            while not soak.stopping:
+                if len(thread.turns) >= soak.rng.randint(2, 7):
+                    thread = await soak.new_thread(http, n)
+                async with thread.lock:
+                    turn = None
+                    for _ in range(100):
+                        server = soak.rng.randrange(len(group.servers))
+                        turn = await soak.send(http, thread, server, ("invoke", "stream"), turn)
+                        if turn.outcome == "unsent" or (
+                            turn.outcome == "refused" and turn.status == 503
+                        ):
+                            retried[turn.outcome] += 1
+                            await asyncio.sleep(0.05)
+                            continue
+                        break
+                    if turn is not None and turn.outcome != "acked":
+                        failed.append(f"{turn.transport} {turn.outcome} {turn.status}")
+
+    started = time.monotonic()
+    tasks = [asyncio.create_task(client(n)) for n in range(concurrency)]
+    await asyncio.sleep(warm_s)
+    drained_s = []
+    for n in range(len(group.servers)):
+        signalled = time.monotonic()
+        group.servers[n].process.terminate()
+        await asyncio.to_thread(group.servers[n].process.wait, 120)
+        drained_s.append(time.monotonic() - signalled)
+        group.up[n] = False
+        await group.restart(n)
+        await asyncio.sleep(warm_s)
+    soak.stopping = True
+    await asyncio.gather(*tasks)
+    problems = await soak.verify(every=True)
+    turns = [t for thread in soak.threads for t in thread.turns]
+    return {
+        "processes": len(group.servers),
+        "concurrency": concurrency,
+        "restarts": len(group.servers),
+        "requests_acked": sum(t.outcome == "acked" for t in turns),
+        "failed_requests": len(failed),
+        "failures": failed[:20],
+        "sent_again": dict(retried),
+        "drain_s": [round(d, 2) for d in drained_s],
+        "problems": sorted(set(problems))[:50],
+        "duration_s": round(time.monotonic() - started, 1),
+    }
+
+
+def rolling(workdir: Path, concurrency: int = 16, seed: int = 1) -> dict[str, Any]:
+    """The rolling restart of two PostgreSQL + Redis processes under steady load."""
+    with cluster("postgres", workdir, 2) as group:
+        group.loop = None
+        return asyncio.run(rolling_restart(group, concurrency, seed))
+
+
+def disk_recovery(workdir: Path, rounds: int = 5) -> dict[str, Any]:
+    """SQLite on a small tmpfs, filled `rounds` times: how requests are answered while
+    it is full, and the seconds from freeing the space to the first turn stored again
+    (that turn's own time included), with no restart."""
+    with (
+        ServerThread(FakeOpenAI().app()) as fake,
+        small_disk(workdir / "small", "3m") as small,
+    ):
+        env = {
+            "OPENAI_API_KEY": "soak",
+            "OPENAI_BASE_URL": f"{fake.url}/v1",
+            "THREADLINE_MODEL": "fake-model",
+            "THREADLINE_RATE_LIMIT": "1000000/minute",
+            "THREADLINE_DB_PATH": str(small / "threadline.sqlite"),
+        }
+        server = wait_until_up(
+            launch_server(workdir / "data", env, workdir / "server.log"), START_TIMEOUT_S
+        )
+        while_full: Counter[str] = Counter()
+        recovery_s, turn_s = [], []
+        try:
+            with httpx.Client(base_url=server.url, timeout=60) as client:
+                for r in range(rounds):
+                    started = time.monotonic()
+                    assert client.post("/chat/invoke", json=ask("a turn", f"d-{r}")).is_success
+                    turn_s.append(time.monotonic() - started)
+                    filler = fill(small)
+                    for n in range(200):
+                        response = client.post("/chat/invoke", json=ask("x" * 4000, f"d-{r}-{n}"))
+                        while_full[str(response.status_code)] += 1
+                        if response.status_code != 200:
+                            break
+                    filler.unlink()
+                    freed = time.monotonic()
+                    while (
+                        client.post("/chat/invoke", json=ask("again", f"d-{r}")).status_code != 200
+                    ):
+                        time.sleep(0.01)
+                    recovery_s.append(time.monotonic() - freed)
+        finally:
+            server.stop()
+    return {
+        "rounds": rounds,
+        "statuses_while_filling": dict(while_full),
+        "recovery_s": [round(s, 3) for s in recovery_s],
+        "recovery_s_median": round(statistics.median(recovery_s), 3),
+        "turn_s_median": round(statistics.median(turn_s), 3),
+        "restarts": 0,
+    }
+
+
 def soak(
     backend: str, kills: int, workdir: Path, seed: int = 1, clients: int = 6
 ) -> dict[str, Any]:
@@ -564,7 +701,25 @@ def main() -> None:
     parser.add_argument("--kills", type=int, help="default: 200 on SQLite, 100 on PostgreSQL")
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--rolling", action="store_true", help="the rolling restart only (concurrency 16)"
+    )
+    parser.add_argument("--disk", action="store_true", help="the full-disk recovery only")
     args = parser.parse_args()
+    if args.disk:
+        with tempfile.TemporaryDirectory(prefix="threadline-disk-") as workdir:
+            result = disk_recovery(Path(workdir))
+        print(json.dumps(result, indent=2))
+        results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        RESULTS.write_text(json.dumps({**results, "disk_full": result}, indent=2) + "\n")
+        return
+    if args.rolling:
+        with tempfile.TemporaryDirectory(prefix="threadline-rolling-") as workdir:
+            result = rolling(Path(workdir), seed=args.seed)
+        print(json.dumps(result, indent=2))
+        results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        RESULTS.write_text(json.dumps({**results, "rolling_restart": result}, indent=2) + "\n")
+        return
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     for backend in backends:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,33 +16,18 @@ import httpx
 import pytest
 from websockets.sync.client import connect
 
+from fakes.small_disk import CannotMount, fill, small_disk
 from tests.integration.conftest import ask, start_server
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
+def small(tmp_path: Path) -> Iterator[Path]:
     """A 3 MiB filesystem of this test's own."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "--lazy", str(mount)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    """A file that takes every free byte of `folder`'s filesystem."""
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    with contextlib.suppress(OSError), contextlib.closing(os.fdopen(fd, "wb", buffering=0)) as f:
-        while True:
-            f.write(b"\0" * 65536)
-    return filler
+    try:
+        with small_disk(tmp_path / "small") as folder:
+            yield folder
+    except CannotMount as exc:
+        pytest.skip(f"cannot mount a small filesystem here: {exc}")
 
 
 def integrity(path: Path) -> str:
@@ -53,9 +36,9 @@ def integrity(path: Path) -> str:
 
 
 def test_a_full_disk_is_a_503_and_the_service_recovers_when_space_returns(
-    tmp_path: Path, small_disk: Path, openai_env: dict[str, str], fake: httpx.Client
+    tmp_path: Path, small: Path, openai_env: dict[str, str], fake: httpx.Client
 ) -> None:
-    db_path = small_disk / "threadline.sqlite"
+    db_path = small / "threadline.sqlite"
     env = {**openai_env, "THREADLINE_DB_PATH": str(db_path)}
     server = start_server(tmp_path / "data", env, tmp_path / "server.log")
     kept = f"kept-{uuid.uuid4().hex}"
@@ -64,7 +47,7 @@ def test_a_full_disk_is_a_503_and_the_service_recovers_when_space_returns(
             for n in range(3):
                 assert client.post("/chat/invoke", json=ask(f"kept {n}", kept)).status_code == 200
             before = client.get(f"/threads/{kept}").json()["messages"]
-            filler = fill(small_disk)
+            filler = fill(small)
 
             # the first write that needs space fails; none is a 500
             refused = None

@@ -214,13 +214,11 @@ def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
 
 
 def waiting_insert(admin: psycopg.Connection[Any], table: str) -> int:
-    """The backend whose INSERT into `table` waits on the test's lock."""
+    """The backend whose write into `table` waits on the test's lock."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         row = admin.execute(
-            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-            "AND wait_event_type = 'Lock' AND query LIKE %s",
-            (f"%INSERT INTO {table} (%",),
+            "SELECT pid FROM pg_locks WHERE relation = %s::regclass AND NOT granted", (table,)
         ).fetchone()
         if row:
             return int(row[0])
