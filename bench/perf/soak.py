@@ -527,7 +527,11 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
             await group.wait_for(phase, victim, soak.rng)
             await group.kill(victim)
             soak.kills[phase] += 1
-            await group.restart(victim)
+            try:
+                await group.restart(victim)
+            except RuntimeError as exc:  # it never came back: a finding, and the end
+                soak.problems.append(f"restart-failed: {str(exc)[:300]}")
+                break
             soak.problems += await soak.verify()
             print(
                 f"kill {sum(soak.kills.values())}/{kills} ({phase}, server {victim}): "
@@ -538,7 +542,8 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
     finally:
         soak.stopping = True
         await asyncio.gather(*tasks, return_exceptions=True)
-    soak.problems += await soak.verify(every=True)
+    if group.live():
+        soak.problems += await soak.verify(every=True)
     turns = [t for thread in soak.threads for t in thread.turns]
     kinds = Counter(p.split(":", 1)[0] for p in soak.problems)
     return {
