@@ -67,8 +67,9 @@ def launch_server(
     return RunningServer(f"http://127.0.0.1:{port}", process, log_path, data_dir)
 
 
-def wait_until_up(server: RunningServer, timeout_s: float = 120) -> RunningServer:
-    """The server, once `/health` answers; its log when it exits or never answers."""
+def wait_until_up(server: RunningServer, timeout_s: float = 240) -> RunningServer:
+    """The server, once `/health` answers; its log when it exits or never answers. A
+    first start builds the index, which on a busy two-core machine takes minutes."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
