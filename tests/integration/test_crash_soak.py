@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.perf.soak import rolling, soak
+
+#: Each test starts servers that build their index first: about a minute on an idle
+#: two-core machine, several when it is shared.
+pytestmark = pytest.mark.timeout(900)
 
 
 def test_sqlite_loses_nothing_acknowledged_across_kills(tmp_path: Path) -> None:
