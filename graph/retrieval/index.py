@@ -17,9 +17,9 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Literal, Protocol, cast
+from typing import Any, Literal, Protocol, cast
 
 import faiss
 import numpy as np
@@ -219,6 +219,17 @@ def embed(embedder: Embeddings, texts: Iterable[str]) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12)
 
 
+#: A question's vector, kept for the questions asked last (`kept_query_vectors`).
+QueryVectors = Callable[[str], np.ndarray]
+
+
+def kept_query_vectors(embedder: Embeddings) -> QueryVectors:
+    """`query_embedding` with the last `QUERY_VECTORS_KEPT` questions' vectors kept."""
+    return functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(
+        functools.partial(query_embedding, embedder)
+    )
+
+
 def query_embedding(embedder: Embeddings, text: str) -> np.ndarray:
     """The embedder's vector for a query, read-only (it may be kept and shared)."""
     vector = np.asarray(embedder.embed_query(text), dtype=np.float32)
@@ -240,6 +251,7 @@ class DocumentIndex:
         hnsw_min_chunks: int = 20_000,
         faiss_index: faiss.Index | None = None,
         lexical: LexicalIndex | None = None,
+        kept_queries: QueryVectors | None = None,
     ) -> None:
         self.embedder = embedder
         self.chunks = chunks
@@ -254,10 +266,9 @@ class DocumentIndex:
         self.lexical = lexical
         # A conversation's earlier turns are searched again to find its subject
         # (`subject_of`): their vectors are kept rather than computed again (the
-        # cache holds the embedder, not the index, so a replaced index is freed at once).
-        self._embed_kept = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(
-            functools.partial(query_embedding, embedder)
-        )
+        # cache holds the embedder, not the index, so a replaced index is freed at once;
+        # the index that replaces it, and the other collections' indexes, share it).
+        self._embed_kept = kept_queries or kept_query_vectors(embedder)
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -521,6 +532,7 @@ class DocumentIndex:
             self.index_type,
             self.hnsw_min_chunks,
             lexical=self.lexical.keep(keep).with_texts(map(lexical_text, chunks)),
+            kept_queries=self._embed_kept,
         )
 
     def without_sources(self, sources: set[str]) -> DocumentIndex:
@@ -535,6 +547,7 @@ class DocumentIndex:
             self.index_type,
             self.hnsw_min_chunks,
             lexical=self.lexical.keep(keep),
+            kept_queries=self._embed_kept,
         )
 
     def save(self, directory: Path) -> None:
@@ -566,6 +579,7 @@ class DocumentIndex:
         index_type: IndexType = "auto",
         hnsw_min_chunks: int = 20_000,
         reembed: bool = False,
+        kept_queries: QueryVectors | None = None,
     ) -> DocumentIndex:
         """The index in `directory`. With `reembed`, the stored chunks are embedded
         again with `embedder` (the index was built by another one) and a missing or
@@ -589,6 +603,7 @@ class DocumentIndex:
                     index_type,
                     hnsw_min_chunks,
                     lexical=load_lexical(directory, len(chunks)),
+                    kept_queries=kept_queries,
                 )
             vectors = np.load(directory / "vectors.npy")
             faiss_index = faiss.read_index(str(directory / "index.faiss"))
@@ -619,6 +634,7 @@ class DocumentIndex:
             hnsw_min_chunks,
             faiss_index=faiss_index if wanted == stored_type else None,
             lexical=lexical,
+            kept_queries=kept_queries,
         )
 
 
@@ -685,7 +701,8 @@ def read_manifest(directory: Path, check_lexical: bool = True) -> dict[str, obje
 
 
 class Retriever(Protocol):
-    """What `retrieve` needs: a search by text."""
+    """What `retrieve` needs: a search by text. A collection-aware one
+    (`collections.CollectionIndexes`, PostgreSQL's) also takes `collections=`."""
 
     def search(
         self,
@@ -694,10 +711,18 @@ class Retriever(Protocol):
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
+        *args: Any,
+        **scope: Any,
     ) -> list[RetrievedChunk]: ...
 
     def search_conversation(
-        self, turns: Sequence[str], k: int, threshold: float, context_weight: float = 0.3
+        self,
+        turns: Sequence[str],
+        k: int,
+        threshold: float,
+        context_weight: float = 0.3,
+        *args: Any,
+        **scope: Any,
     ) -> tuple[list[RetrievedChunk], str | None]: ...
 
 
@@ -727,7 +752,11 @@ class LiveIndex:
             if signature != self._signature:
                 current = self.index
                 self.index = DocumentIndex.load(
-                    self.directory, current.embedder, current.index_type, current.hnsw_min_chunks
+                    self.directory,
+                    current.embedder,
+                    current.index_type,
+                    current.hnsw_min_chunks,
+                    kept_queries=current._embed_kept,
                 )
                 self._signature = signature
 

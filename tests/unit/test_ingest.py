@@ -24,14 +24,9 @@ from graph.retrieval.index import (
     shared_overlap,
     tail,
 )
-from graph.retrieval.ingest import (
-    Unreadable,
-    html_to_markdown,
-    ingest_paths,
-    read_document,
-    remove_paths,
-)
+from graph.retrieval.ingest import ingest_paths, read_document, remove_paths
 from graph.retrieval.lexical import literals, query_terms, terms, terms_at
+from graph.retrieval.reading import Unreadable, html_to_markdown
 from graph.retrieval.splitting import split_markdown
 
 GUIDE = """# Widget
