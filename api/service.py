@@ -34,9 +34,17 @@ from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
 from graph.retrieval.index import LiveIndex
 from graph.retrieval.ingest import open_live_index
-from graph.served import ThreadedChat, checked_thread_id
+from graph.served import InvalidTurn, ThreadedChat, checked_thread_id
 from settings import Settings
-from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
+from storage import (
+    Storage,
+    ThreadNotFound,
+    ThreadRecord,
+    ThreadStore,
+    new_thread_id,
+    open_storage,
+)
+from storage.bus import StreamBus
 
 log = logging.getLogger("threadline")
 
@@ -108,8 +116,11 @@ class ChatService:
         await self.storage.bus.publish(thread_id, {"type": "history_cleared"})
 
     async def delete(self, thread_id: str) -> None:
+        """Delete the thread, and end its feed: its tabs are closed and nothing of its
+        last run is replayed to whoever uses its id next."""
         async with self.idle(thread_id):
             await self.threads.delete(thread_id)
+            await self.storage.bus.end(thread_id)
 
     def drain(self) -> None:
         """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
@@ -125,11 +136,16 @@ async def prune_expired_threads(
     ttl_s: float,
     interval_s: float,
     is_busy: Callable[[str], Awaitable[bool]],
+    bus: StreamBus | None = None,
 ) -> None:
-    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
+    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever
+    (and ends their feeds on `bus`, as `ChatService.delete` does)."""
     while True:
         try:
             gone = await threads.prune(ttl_s, skip=is_busy)
+            for thread_id in gone:
+                if bus is not None:
+                    await bus.end(thread_id)
             if gone:
                 log.info("pruned %d expired threads", len(gone))
         except Exception:
@@ -189,6 +205,7 @@ async def open_service(
                 settings.thread_ttl_days * 86400,
                 settings.prune_interval_s,
                 chat.is_busy,
+                storage.bus,
             )
         )
         try:
