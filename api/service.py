@@ -101,6 +101,34 @@ class ChatService:
         await self.threads.ensure_usable(thread_id, user)
         return await self.chat.history(thread_id)
 
+    async def admit_batch(
+        self, user: str, thread_id: str | None, inputs: int, taken: set[str]
+    ) -> str | None:
+        """Admit `inputs` inputs of a `/chat/batch` request that share one config (one
+        input when each has its own; `taken` holds the threads its earlier configs
+        named). A batch runs its inputs at the same time, so each counts against the
+        rate limit; with no thread each input gets a new thread of its own (None); and
+        with `busy_thread=reject` two inputs may not share a thread, or one would run
+        and be stored while the request answered 409: such a batch is refused (422)
+        before any of it runs."""
+        if thread_id is not None:
+            checked_thread_id(thread_id)
+            if self.chat.busy_thread == "reject" and (inputs > 1 or thread_id in taken):
+                raise InvalidTurn(
+                    f"a batch runs its inputs at the same time, and thread {thread_id!r} "
+                    "answers one message at a time: send them one by one, or give each "
+                    "input a config of its own"
+                )
+            taken.add(thread_id)
+        if self.draining:
+            raise ServiceDraining()
+        await self.rate_limit.hit(user, "batch", cost=inputs)
+        if thread_id is None:
+            return None
+        await self.threads.ensure_usable(thread_id, user)
+        await self.chat.ensure_accepting(thread_id)
+        return thread_id
+
     @asynccontextmanager
     async def idle(self, thread_id: str) -> AsyncIterator[None]:
         """Holds the thread's run lock while its history changes, so no answer starts
@@ -193,7 +221,10 @@ async def open_service(
             settings=settings,
             keyring=KeyRing(settings.api_keys.get_secret_value(), settings.keys_path),
             rate_limit=ChatRateLimit(
-                settings.rate_limit, settings.redis_url, settings.redis_prefix
+                settings.rate_limit,
+                settings.redis_url,
+                settings.redis_prefix,
+                write_rate=settings.write_rate_limit,
             ),
             storage=storage,
             index=index,
