@@ -148,6 +148,31 @@ def authenticate(keyring: KeyRing, key: str | None) -> str:
     return user
 
 
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def page_origin_allowed(origin: str | None, host: str, allowed: Sequence[str]) -> bool:
+    """Whether a browser page from `origin` may drive a development-mode server (no
+    keys: whoever can reach it is its user): clients that send no Origin (not a
+    browser), pages from this server itself (`Host`), pages on a loopback host, and
+    the configured CORS origins. Anything else is a web page the user merely visited."""
+    if origin is None:
+        return True
+    if origin in allowed or "*" in allowed:
+        return True
+    parsed = urlsplit(origin)
+    hostname = parsed.hostname
+    if parsed.scheme not in ("http", "https") or not hostname:
+        return False  # "null": a sandboxed frame or a file
+    return is_loopback_host(hostname) or parsed.netloc.lower() == host.lower()
+
+
 def websocket_user(websocket: WebSocket, keyring: KeyRing) -> str | None:
     """The user a WebSocket's headers authenticate, or None when it sent no key."""
     key = presented_key(websocket.headers)
