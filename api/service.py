@@ -95,10 +95,16 @@ class ChatService:
         """The caller's thread, or `ThreadNotFound`."""
         return await self.threads.owned(thread_id, user)
 
-    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]]:
-        """The history of a thread a socket opens on: the caller's, or a new one."""
+    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]] | None:
+        """The history of the thread a socket opens on, claimed for the caller when
+        nobody owns it (atomic, in storage), so nobody else can then join it; None when
+        another user owns it: that socket is shown what a new thread shows and is given
+        nothing of the thread (api/ws.py)."""
         checked_thread_id(thread_id)
-        await self.threads.ensure_usable(thread_id, user)
+        try:
+            await self.threads.claim(thread_id, user)
+        except ThreadNotFound:
+            return None
         return await self.chat.history(thread_id)
 
     async def admit_batch(
@@ -136,12 +142,12 @@ class ChatService:
         async with self.chat.run_locks.hold(thread_id, wait=False):
             yield
 
-    async def clear_history(self, thread_id: str) -> None:
+    async def clear_history(self, thread_id: str, owner: str) -> None:
         """Remove the thread's checkpoints (it keeps its title and persona) and tell
-        every tab open on it."""
+        every tab its owner has open on it."""
         async with self.idle(thread_id):
             await self.threads.clear_history(thread_id)
-        await self.storage.bus.publish(thread_id, {"type": "history_cleared"})
+        await self.storage.bus.publish(thread_id, {"type": "history_cleared", "owner": owner})
 
     async def delete(self, thread_id: str) -> None:
         """Delete the thread, and end its feed: its tabs are closed and nothing of its

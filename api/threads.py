@@ -90,7 +90,7 @@ async def update_thread(
 async def clear_history(thread: OwnedThread, service: Service) -> Response:
     """Remove the thread's history (its checkpoints); the thread, its title and persona
     stay. A 409 while it is answering."""
-    await service.clear_history(thread.thread_id)
+    await service.clear_history(thread.thread_id, thread.owner)
     return Response(status_code=204)
 
 
