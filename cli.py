@@ -55,6 +55,10 @@ def serve(args: argparse.Namespace) -> int:
         # the frames are small JSON; per-message deflate kept ~100 KB of zlib state for
         # every open WebSocket (143 KB per idle socket with it, 43 KB without)
         ws_per_message_deflate=False,
+        # X-Forwarded-For/-Proto only from the proxies named; by default from nobody,
+        # so a client cannot put any address it likes in the access log
+        proxy_headers=settings.forwarded_allow_ips is not None,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         host=args.host,
         port=args.port,
         log_level=args.log_level,

@@ -27,6 +27,7 @@ from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
 from pydantic import ValidationError
 from sse_starlette.sse import AppStatus
+from starlette.types import Scope
 
 from api.chat import ServedChat, chat_config_modifier
 from api.errors import ERROR_STATUS, http_error
@@ -157,6 +158,13 @@ def mount_routes(app: FastAPI, settings: Settings) -> None:
     app.openapi = lambda: honest_openapi(app)  # type: ignore[method-assign]
 
 
+def without_keys(scope: Scope) -> bool:
+    """The server runs with no API keys (or is not serving yet): any web page the user
+    visits could drive it, so state-changing bodies must be declared JSON."""
+    service = getattr(scope["app"].state, "service", None)
+    return service is None or service.keyring.development_mode
+
+
 def add_middleware(app: FastAPI, settings: Settings) -> None:
     """Metrics, stream error events, request limits, CORS and request ids (the last
     added runs first)."""
@@ -165,7 +173,9 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
     ).instrument(app, metric_namespace="threadline")
     app.add_middleware(StreamErrorEvents)
     app.add_middleware(
-        JsonBodyCheck, timeout_s=settings.request_body_timeout_s
+        JsonBodyCheck,
+        timeout_s=settings.request_body_timeout_s,
+        json_type_required=without_keys,
     )  # inside the size limit: it reads bounded bodies only
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     origins = settings.cors_origins

@@ -215,3 +215,33 @@ class Settings(BaseSettings):
     @property
     def keys_path(self) -> Path:
         return self.keys_file or self.data_dir / "api_keys"
+
+    # --- security (appended) ---------------------------------------------------------
+    write_rate_limit: str = Field(
+        "60/minute",
+        description="Per user, apart from chat runs: thread creations, changes, clears and "
+        "deletions, and WebSocket opens (`limits` syntax).",
+    )
+    ws_max_per_user: int = Field(
+        20, ge=1, description="Open WebSockets one user may hold on one process."
+    )
+    ws_auth_check_s: float = Field(
+        2,
+        gt=0,
+        description="How often an open WebSocket's key is checked again: a revoked key "
+        "closes it (4401) within this time.",
+    )
+    forwarded_allow_ips: str | None = Field(
+        None,
+        description="Proxies trusted to set X-Forwarded-For/-Proto (uvicorn's "
+        "forwarded_allow_ips: addresses, networks or `*`); default: none, the peer's "
+        "address is the client's.",
+    )
+
+    @field_validator("write_rate_limit")
+    @classmethod
+    def _valid_write_rate(cls, value: str) -> str:
+        from limits import parse
+
+        parse(value)
+        return value

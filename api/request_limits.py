@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import JSONResponse
@@ -113,14 +114,33 @@ def json_problem(value: Any) -> str | None:
     return None
 
 
+def is_json_type(content_type: str) -> bool:
+    """`application/json`, or a `+json` type, with any parameters."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
 class JsonBodyCheck:
     """ASGI middleware: a POST, PUT or PATCH body must arrive within `timeout_s` and be
     JSON that every handler can take; otherwise a 4xx with the reason (400, 408, 415),
-    never a 500 from deep inside a library. The body is then handed on unchanged."""
+    never a 500 from deep inside a library. The body is then handed on unchanged.
 
-    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
+    While `json_type_required(scope)` holds (a server with no API keys, which any web
+    page the user visits can reach), a body must also be declared JSON: a browser sends
+    `text/plain`, a form or no type cross-site without asking first (no CORS preflight),
+    but never `application/json`."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        timeout_s: float = 30.0,
+        json_type_required: Callable[[Scope], bool] | None = None,
+    ) -> None:
         self.app = app
         self.timeout_s = timeout_s
+        self.json_type_required = json_type_required
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
@@ -144,6 +164,10 @@ class JsonBodyCheck:
         body = b"".join(chunks)
         if body:
             content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+            required = self.json_type_required is not None and self.json_type_required(scope)
+            if required and not is_json_type(content_type):
+                await self._refuse(scope, send, 415, "send JSON (Content-Type: application/json)")
+                return
             try:
                 parsed = json.loads(body)
             except (ValueError, RecursionError) as exc:  # bad JSON, bad UTF-8, 5,000 digits

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import CurrentUser, OwnedThread, Service
+from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import Persona
 
 router = APIRouter(prefix="/threads", tags=["threads"])
@@ -44,7 +44,7 @@ def persona_of(body: ThreadCreate) -> dict[str, Any]:
     return persona.model_dump(exclude_none=True, exclude_defaults=True)
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, dependencies=[CountedWrite])
 async def create_thread(body: ThreadCreate, user: CurrentUser, service: Service) -> dict[str, Any]:
     """A new, empty thread with an unguessable id."""
     record = await service.threads.create(
@@ -74,7 +74,7 @@ async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
     return {**thread.public(), "messages": await service.chat.history(thread.thread_id)}
 
 
-@router.patch("/{thread_id}")
+@router.patch("/{thread_id}", dependencies=[CountedWrite])
 async def update_thread(
     body: ThreadUpdate, thread: OwnedThread, service: Service
 ) -> dict[str, Any]:
@@ -86,15 +86,15 @@ async def update_thread(
     return record.public()
 
 
-@router.delete("/{thread_id}/messages", status_code=204)
+@router.delete("/{thread_id}/messages", status_code=204, dependencies=[CountedWrite])
 async def clear_history(thread: OwnedThread, service: Service) -> Response:
     """Remove the thread's history (its checkpoints); the thread, its title and persona
     stay. A 409 while it is answering."""
-    await service.clear_history(thread.thread_id)
+    await service.clear_history(thread.thread_id, thread.owner)
     return Response(status_code=204)
 
 
-@router.delete("/{thread_id}", status_code=204)
+@router.delete("/{thread_id}", status_code=204, dependencies=[CountedWrite])
 async def delete_thread(thread: OwnedThread, service: Service) -> Response:
     """Delete the thread and every checkpoint it has. A 409 while it is answering."""
     await service.delete(thread.thread_id)

@@ -34,9 +34,17 @@ from graph.retrieval.index import LiveIndex
 from graph.retrieval.ingest import open_live_index
 from service.keys import KeyRing
 from service.rate_limits import ChatRateLimit
-from service.turns import ThreadedChat, checked_thread_id
+from service.turns import InvalidTurn, ThreadedChat, checked_thread_id
 from settings import Settings
-from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
+from storage import (
+    Storage,
+    ThreadNotFound,
+    ThreadRecord,
+    ThreadStore,
+    new_thread_id,
+    open_storage,
+)
+from storage.bus import StreamBus
 
 log = logging.getLogger("threadline")
 
@@ -94,11 +102,45 @@ class ChatService:
         """The caller's thread, or `ThreadNotFound`."""
         return await self.threads.owned(thread_id, user)
 
-    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]]:
-        """The history of a thread a socket opens on: the caller's, or a new one."""
+    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]] | None:
+        """The history of the thread a socket opens on, claimed for the caller when
+        nobody owns it (atomic, in storage), so nobody else can then join it; None when
+        another user owns it: that socket is shown what a new thread shows and is given
+        nothing of the thread (api/ws.py)."""
         checked_thread_id(thread_id)
-        await self.threads.ensure_usable(thread_id, user)
+        try:
+            await self.threads.claim(thread_id, user)
+        except ThreadNotFound:
+            return None
         return await self.chat.history(thread_id)
+
+    async def admit_batch(
+        self, user: str, thread_id: str | None, inputs: int, taken: set[str]
+    ) -> str | None:
+        """Admit `inputs` inputs of a `/chat/batch` request that share one config (one
+        input when each has its own; `taken` holds the threads its earlier configs
+        named). A batch runs its inputs at the same time, so each counts against the
+        rate limit; with no thread each input gets a new thread of its own (None); and
+        with `busy_thread=reject` two inputs may not share a thread, or one would run
+        and be stored while the request answered 409: such a batch is refused (422)
+        before any of it runs."""
+        if thread_id is not None:
+            checked_thread_id(thread_id)
+            if self.chat.busy_thread == "reject" and (inputs > 1 or thread_id in taken):
+                raise InvalidTurn(
+                    f"a batch runs its inputs at the same time, and thread {thread_id!r} "
+                    "answers one message at a time: send them one by one, or give each "
+                    "input a config of its own"
+                )
+            taken.add(thread_id)
+        if self.draining:
+            raise ServiceDraining()
+        await self.rate_limit.hit(user, "batch", cost=inputs)
+        if thread_id is None:
+            return None
+        await self.threads.ensure_usable(thread_id, user)
+        await self.chat.ensure_accepting(thread_id)
+        return thread_id
 
     @asynccontextmanager
     async def idle(self, thread_id: str) -> AsyncIterator[None]:
@@ -107,16 +149,19 @@ class ChatService:
         async with self.chat.run_locks.hold(thread_id, wait=False):
             yield
 
-    async def clear_history(self, thread_id: str) -> None:
+    async def clear_history(self, thread_id: str, owner: str) -> None:
         """Remove the thread's checkpoints (it keeps its title and persona) and tell
-        every tab open on it."""
+        every tab its owner has open on it."""
         async with self.idle(thread_id):
             await self.threads.clear_history(thread_id)
-        await self.storage.bus.publish(thread_id, {"type": "history_cleared"})
+        await self.storage.bus.publish(thread_id, {"type": "history_cleared", "owner": owner})
 
     async def delete(self, thread_id: str) -> None:
+        """Delete the thread, and end its feed: its tabs are closed and nothing of its
+        last run is replayed to whoever uses its id next."""
         async with self.idle(thread_id):
             await self.threads.delete(thread_id)
+            await self.storage.bus.end(thread_id)
 
     def drain(self) -> None:
         """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
@@ -132,11 +177,16 @@ async def prune_expired_threads(
     ttl_s: float,
     interval_s: float,
     is_busy: Callable[[str], Awaitable[bool]],
+    bus: StreamBus | None = None,
 ) -> None:
-    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
+    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever
+    (and ends their feeds on `bus`, as `ChatService.delete` does)."""
     while True:
         try:
             gone = await threads.prune(ttl_s, skip=is_busy)
+            for thread_id in gone:
+                if bus is not None:
+                    await bus.end(thread_id)
             if gone:
                 log.info("pruned %d expired threads", len(gone))
         except Exception:
@@ -184,7 +234,10 @@ async def open_service(
             settings=settings,
             keyring=KeyRing(settings.api_keys.get_secret_value(), settings.keys_path),
             rate_limit=ChatRateLimit(
-                settings.rate_limit, settings.redis_url, settings.redis_prefix
+                settings.rate_limit,
+                settings.redis_url,
+                settings.redis_prefix,
+                write_rate=settings.write_rate_limit,
             ),
             storage=storage,
             index=index,
@@ -196,6 +249,7 @@ async def open_service(
                 settings.thread_ttl_days * 86400,
                 settings.prune_interval_s,
                 chat.is_busy,
+                storage.bus,
             )
         )
         try:

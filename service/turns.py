@@ -49,13 +49,22 @@ class InvalidTurn(ValueError):
 
 
 def validate_thread_id(value: str) -> str:
-    """Thread ids are 1-128 printable characters."""
+    """Thread ids are 1-128 printable ASCII characters, with no space at either end: an
+    id travels in URLs, JSON and the `X-Thread-ID` header, which carries ASCII only (and
+    loses spaces at its ends), so one rule lets every endpoint send back the id it took."""
     if not value:
         raise ValueError("thread_id must not be empty")
     if len(value) > MAX_THREAD_ID_CHARS:
         raise ValueError(f"thread_id must be at most {MAX_THREAD_ID_CHARS} characters")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValueError("thread_id must not contain control characters")
+    if not value.isascii():
+        raise ValueError(
+            "thread_id must be printable ASCII (letters, digits, punctuation): "
+            "it is sent back in the X-Thread-ID header"
+        )
+    if value != value.strip(" "):
+        raise ValueError("thread_id must not start or end with a space")
     return value
 
 

@@ -114,6 +114,7 @@ export class ThreadlineClient {
         if (this.apiKey) socket.send(JSON.stringify({ type: "auth", api_key: this.apiKey }));
       };
       socket.onmessage = (message) => {
+        if (this.socket !== socket) return; // a socket this client has let go of
         let event;
         try { event = JSON.parse(message.data); } catch { return; }
         if (event.type === "history") {
@@ -155,15 +156,24 @@ export class ThreadlineClient {
     this.reconnectTimer = setTimeout(() => { if (!this.closedByUser) this.open(); }, delay);
   }
 
+  takeSent() {
+    const sent = this.sent;
+    this.sent = null;
+    return sent;
+  }
+
   dispatch(event) {
     switch (event.type) {
-      case "user_message": this.emit("onUserMessage", event.content); break;
+      // the server sends no text with it (nothing unmoderated travels between its
+      // processes): this tab shows what it sent, another tab a placeholder until
+      // stream_end brings the message as stored
+      case "user_message": this.emit("onUserMessage", event.content ?? this.takeSent() ?? "…"); break;
       case "stream_start": this.emit("onStreamStart"); break;
       case "stream_token": this.emit("onToken", event.text); break;
       case "stream_retracted": this.emit("onRetracted"); break;
       case "stream_end": this.emit("onStreamEnd", event); break;
       case "history_cleared": this.emit("onHistoryCleared"); break;
-      case "error": this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
+      case "error": this.sent = null; this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
       default: break;
     }
   }
@@ -183,6 +193,7 @@ export class ThreadlineClient {
   async send(content) {
     await this.ready;
     if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.sent = content;
       this.socket.send(JSON.stringify({ type: "message", content }));
       return;
     }
