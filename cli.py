@@ -7,6 +7,7 @@ import ipaddress
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -114,6 +115,107 @@ def keys(args: argparse.Namespace) -> int:
 
 
 def ingest(args: argparse.Namespace) -> int:
+    """Documents into the shared collection, through the same path as an upload (the
+    catalog, the checks, the job); with `--index DIR`, or `--reembed`, a standalone
+    index folder is built or re-embedded directly."""
+    if args.index is None and not args.reembed:
+        import asyncio
+
+        from settings import Settings
+
+        return asyncio.run(ingest_shared(args, Settings()))
+    return ingest_folder(args)
+
+
+async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
+    """`threadline ingest PATHS` (or `--remove PATHS`) into the server's shared collection;
+    a running server searches the result at once."""
+    import asyncio
+
+    from graph.retrieval.collections import SHARED, CollectionIndexes
+    from graph.retrieval.ingest import expand, open_index, source_name
+    from graph.retrieval.reading import SUPPORTED, suffix_of
+    from service.chat import document_service
+    from service.documents import IncomingFile, ingest_files
+    from storage import LOCAL_USER, open_storage
+
+    if not args.paths:
+        print("threadline: name files or folders to ingest, or pass --reembed", file=sys.stderr)
+        return 2
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing and not args.remove:
+        print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    from graph.retrieval.embeddings import load_embedder
+
+    embedder = load_embedder(settings)
+    shared = await asyncio.to_thread(
+        open_index,
+        settings.index_path,
+        settings.docs_dir,
+        embedder,
+        settings.index_type,
+        settings.hnsw_min_chunks,
+        chunk_size=settings.chunk_size,
+        chunk_overlap=settings.chunk_overlap,
+        max_bytes=settings.max_ingest_bytes,
+    )
+    indexes = CollectionIndexes(
+        settings.index_path,
+        settings.collections_path,
+        embedder,
+        settings.index_type,
+        settings.hnsw_min_chunks,
+        shared=shared,
+    )
+    async with open_storage(settings) as storage:
+        documents = document_service(settings, storage, indexes, on_this_machine=True)
+        try:
+            await documents.adopt_indexed(SHARED)
+            if args.remove:
+                names = {source_name(p, None) for p in args.paths}
+                gone = [
+                    d
+                    for d in await storage.documents.documents(SHARED)
+                    if d.source in names or any(d.source.startswith(n + "/") for n in names)
+                ]
+                for document in gone:
+                    await documents.store.remove(SHARED, [document.source])
+                    await storage.documents.delete_document(document.document_id)
+                print(f"removed {len(gone)} sources" + "".join(f"\n  {d.source}" for d in gone))
+            else:
+                files = [p for p in expand(args.paths) if suffix_of(p.name) in SUPPORTED]
+                skipped = {
+                    source_name(p, None): "unsupported file type"
+                    for p in expand(args.paths)
+                    if p not in files
+                }
+                before = await documents.store.sources(SHARED)
+                incoming = [IncomingFile(source_name(p, None), p.read_bytes()) for p in files]
+                done = await ingest_files(documents, LOCAL_USER, SHARED, incoming)
+                for refusal in done.refused:
+                    skipped[refusal["name"]] = refusal["reason"]
+                indexed = [f.name for f in incoming if f.name not in skipped]
+                changed = [n for n in indexed if n not in done.unchanged]
+                added = [n for n in changed if n not in before]
+                embedded = done.job.chunks_embedded if done.job else 0
+                errors = done.job.errors if done.job else []
+                for error in errors:
+                    skipped[error.get("name", "")] = error["reason"]
+                print(
+                    f"{len(added)} added, {len(changed) - len(added)} replaced, "
+                    f"{len(done.unchanged)} unchanged, {len(skipped)} skipped; "
+                    f"{embedded} chunks embedded"
+                    + "".join(f"\n  skipped {name}: {why}" for name, why in skipped.items())
+                )
+        finally:
+            await documents.close()
+    index = indexes.get(SHARED)
+    print(f"index {settings.index_path}: {len(index.sources)} sources, {len(index)} chunks")
+    return 0
+
+
+def ingest_folder(args: argparse.Namespace) -> int:
     import numpy as np
 
     from graph.retrieval.embeddings import embedder_id, load_embedder

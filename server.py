@@ -30,6 +30,7 @@ from sse_starlette.sse import AppStatus
 from starlette.types import Scope
 
 from api.chat import ServedChat, chat_config_modifier
+from api.documents import router as documents_router
 from api.errors import ERROR_STATUS, http_error
 from api.health import router as health_router
 from api.openai.api_router import router as openai_router
@@ -151,6 +152,7 @@ def mount_routes(app: FastAPI, settings: Settings) -> None:
         ],
     )
     app.include_router(threads_router)
+    app.include_router(documents_router)
     app.include_router(ws_router)
     app.include_router(health_router)
     app.include_router(openai_router)
@@ -177,7 +179,11 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
         timeout_s=settings.request_body_timeout_s,
         json_type_required=without_keys,
     )  # inside the size limit: it reads bounded bodies only
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_request_bytes,
+        upload_max_bytes=settings.max_upload_bytes,
+    )
     origins = settings.cors_origins
     app.add_middleware(
         CORSMiddleware,

@@ -35,6 +35,12 @@ class ThreadUpdate(BaseModel):
     title: Title | None = None
     persona: Persona | None = None
     metadata: dict[str, Any] | None = None
+    collections: list[Annotated[str, Field(min_length=1, max_length=64)]] | None = Field(
+        None,
+        max_length=50,
+        description="The document collections the thread searches; [] for the default "
+        "(every shared collection and your own).",
+    )
 
 
 def persona_of(body: ThreadCreate) -> dict[str, Any]:
@@ -70,20 +76,32 @@ async def list_threads(
 
 @router.get("/{thread_id}")
 async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
-    """The thread's metadata and its whole history, with sources and moderation."""
-    return {**thread.public(), "messages": await service.chat.history(thread.thread_id)}
+    """The thread's metadata, the collections it searches, and its whole history, with
+    sources and moderation."""
+    return {
+        **thread.public(),
+        "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
+        "messages": await service.chat.history(thread.thread_id),
+    }
 
 
 @router.patch("/{thread_id}", dependencies=[CountedWrite])
 async def update_thread(
     body: ThreadUpdate, thread: OwnedThread, service: Service
 ) -> dict[str, Any]:
-    """Rename the thread, or change its persona or metadata."""
-    changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude_none=True)
+    """Rename the thread, change its persona or metadata, or the collections it searches."""
+    changes: dict[str, Any] = body.model_dump(
+        exclude_unset=True, exclude_none=True, exclude={"collections"}
+    )
     if body.persona is not None:
         changes["persona"] = body.persona.model_dump(exclude_none=True, exclude_defaults=True)
     record = await service.threads.update(thread, **changes)
-    return record.public()
+    if body.collections is not None:
+        await service.documents.set_thread_collections(
+            thread.thread_id, thread.owner, body.collections
+        )
+    scope = await service.documents.search_scope(thread.thread_id, thread.owner)
+    return {**record.public(), "collections": scope}
 
 
 @router.delete("/{thread_id}/messages", status_code=204, dependencies=[CountedWrite])

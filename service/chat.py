@@ -30,13 +30,16 @@ from langchain_core.language_models import BaseChatModel
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
-from graph.retrieval.index import LiveIndex
+from graph.moderation.moderator import default_detector
+from graph.retrieval.collections import SHARED, CollectionIndexes
 from graph.retrieval.ingest import open_live_index
+from service.documents import DocumentLimits, DocumentService, FileChunkStore
 from service.keys import KeyRing
 from service.rate_limits import ChatRateLimit
 from service.turns import InvalidTurn, ThreadedChat, checked_thread_id
 from settings import Settings
 from storage import (
+    LOCAL_USER,
     Storage,
     ThreadNotFound,
     ThreadRecord,
@@ -70,8 +73,9 @@ class ChatService:
     keyring: KeyRing
     rate_limit: ChatRateLimit
     storage: Storage
-    index: LiveIndex
+    index: CollectionIndexes
     chat: ThreadedChat
+    documents: DocumentService
     ws_runs: set[asyncio.Task[None]] = field(default_factory=set)
     """Answers started from a WebSocket: they belong to the thread, not to the socket."""
     ws_connections: set[Connection] = field(default_factory=set)
@@ -161,6 +165,7 @@ class ChatService:
         last run is replayed to whoever uses its id next."""
         async with self.idle(thread_id):
             await self.threads.delete(thread_id)
+            await self.storage.documents.set_thread_collections(thread_id, [])
             await self.storage.bus.end(thread_id)
 
     def drain(self) -> None:
@@ -204,6 +209,35 @@ async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
         await asyncio.gather(*late, return_exceptions=True)
 
 
+def document_service(
+    settings: Settings, storage: Storage, indexes: CollectionIndexes, on_this_machine: bool = False
+) -> DocumentService:
+    """Documents on this machine's index folders, catalogued in the storage's database.
+    The local user is an operator with no API keys, and on this machine's command line
+    (`on_this_machine`: `threadline ingest`)."""
+    operators = set(settings.operators)
+    no_keys = not settings.api_keys.get_secret_value() and not settings.keys_path.exists()
+    if no_keys or on_this_machine:
+        operators.add(LOCAL_USER)
+    detector = default_detector()
+    return DocumentService(
+        storage.documents,
+        FileChunkStore(indexes),
+        DocumentLimits(
+            max_file_bytes=settings.max_ingest_bytes,
+            max_files=settings.max_upload_files,
+            quota_bytes=settings.document_quota_bytes,
+            chunk_size=settings.chunk_size,
+            chunk_overlap=settings.chunk_overlap,
+            read_timeout_s=settings.document_read_timeout_s,
+            read_memory_bytes=settings.document_read_memory_bytes,
+            max_pdf_pages=settings.max_pdf_pages,
+        ),
+        is_injected=detector.is_injection,
+        operators=frozenset(operators),
+    )
+
+
 @asynccontextmanager
 async def open_service(
     settings: Settings,
@@ -214,11 +248,24 @@ async def open_service(
     expired-thread pruner runs while it is open. On the way out WebSocket answers get
     the shutdown grace period to finish."""
     model = chat_model or load_chat_model(settings)
-    index = await asyncio.to_thread(open_live_index, settings, embedder)
-    log.info("index ready: %d chunks from %s", len(index), settings.index_path)
+    shared = await asyncio.to_thread(open_live_index, settings, embedder)
+    log.info("index ready: %d chunks from %s", len(shared), settings.index_path)
+    indexes = CollectionIndexes(
+        settings.index_path,
+        settings.collections_path,
+        shared.index.embedder,
+        settings.index_type,
+        settings.hnsw_min_chunks,
+        shared=shared.index,
+    )
     provider = provider_guard(settings)
     async with open_storage(settings) as storage:
-        graph = build_graph(model, index, settings, provider).compile(
+        documents = document_service(settings, storage, indexes)
+        await documents.adopt_indexed(SHARED)
+        # one process on SQLite: a job still marked running died with the last one
+        stall_s = settings.ingest_job_stall_s if settings.database_url else 0
+        await storage.documents.fail_stalled_jobs(stall_s)
+        graph = build_graph(model, indexes, settings, provider).compile(
             checkpointer=storage.checkpointer, name="threadline"
         )
         chat = ThreadedChat(
@@ -229,6 +276,7 @@ async def open_service(
             busy_thread=settings.busy_thread,
             run_locks=storage.run_locks,
             provider=provider,
+            search_scope=documents.search_scope,
         )
         service = ChatService(
             settings=settings,
@@ -240,8 +288,9 @@ async def open_service(
                 write_rate=settings.write_rate_limit,
             ),
             storage=storage,
-            index=index,
+            index=indexes,
             chat=chat,
+            documents=documents,
         )
         pruner = asyncio.create_task(
             prune_expired_threads(
@@ -259,4 +308,5 @@ async def open_service(
             with contextlib.suppress(asyncio.CancelledError):
                 await pruner
             await finish_runs(service.ws_runs, settings.shutdown_grace_s)
+            await documents.close()
             await close_chat_model(model)

@@ -12,9 +12,9 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
@@ -226,6 +226,7 @@ class ThreadedChat(ChatRunnable):
         busy_thread: Literal["reject", "queue"] = "reject",
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
+        search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
     ) -> None:
         super().__init__(max_message_bytes)
         checkpointer = graph.checkpointer
@@ -241,6 +242,8 @@ class ThreadedChat(ChatRunnable):
         """One run per thread: in this process, or across processes through Redis."""
         self.provider = provider
         """The model provider's circuit breaker, consulted before a run is admitted."""
+        self.search_scope = search_scope
+        """The document collections a user's run on a thread reads; None: the index's."""
 
     async def is_busy(self, thread_id: str) -> bool:
         """Whether a run on this thread is under way (in any process sharing the locks)."""
@@ -260,7 +263,10 @@ class ThreadedChat(ChatRunnable):
         if self.threads is None:
             return self.context
         record = await self.threads.claim(thread_id, user)
-        return Persona.model_validate(record.persona).apply(self.context)
+        context = Persona.model_validate(record.persona).apply(self.context)
+        if self.search_scope is not None:
+            context = replace(context, collections=await self.search_scope(thread_id, user))
+        return context
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""

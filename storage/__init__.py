@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from storage.bus import LocalBus, RedisBus, StreamBus
+from storage.documents import DocumentCatalog
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
 from storage.sqlite import open_sqlite
@@ -88,6 +89,8 @@ class Storage:
     bus: StreamBus
     redis: Redis | None
     """The shared Redis, when there is one (also the rate-limit counters' home)."""
+    documents: DocumentCatalog
+    """Collections, documents, their files and ingestion jobs."""
 
     async def ping_database(self) -> None:
         await self.threads.ping()
@@ -151,6 +154,7 @@ async def open_storage(
             async def migrate(saver: BaseCheckpointSaver[Any], db: Any) -> None:
                 await saver.setup()  # type: ignore[attr-defined]
                 await ThreadStore(db).setup()
+                await DocumentCatalog(db).setup()
 
             saver, db = await stack.enter_async_context(
                 open_postgres(
@@ -166,6 +170,7 @@ async def open_storage(
             saver, db = await stack.enter_async_context(open_sqlite(settings.sqlite_path))
             threads = ThreadStore(db, saver, clock)
             await threads.setup()
+            await DocumentCatalog(db, clock).setup()
         redis: Redis | None = None
         run_locks: RunLocks
         bus: StreamBus
@@ -177,4 +182,4 @@ async def open_storage(
         else:
             run_locks, bus = LocalRunLocks(), LocalBus()
         stack.push_async_callback(bus.close)
-        yield Storage(saver, threads, run_locks, bus, redis)
+        yield Storage(saver, threads, run_locks, bus, redis, DocumentCatalog(db, clock))

@@ -391,10 +391,11 @@ class DocumentCatalog:
         """Write the job's progress (and mark it alive: `fail_stalled_jobs` reads it)."""
         job.updated_at = self.clock()
         await self.db.query(
-            "UPDATE ingest_jobs SET status = ?, files_done = ?, chunks_embedded = ?, "
-            "errors = ?, updated_at = ? WHERE job_id = ?",
+            "UPDATE ingest_jobs SET status = ?, files_total = ?, files_done = ?, "
+            "chunks_embedded = ?, errors = ?, updated_at = ? WHERE job_id = ?",
             (
                 job.status,
+                job.files_total,
                 job.files_done,
                 job.chunks_embedded,
                 json.dumps(job.errors),

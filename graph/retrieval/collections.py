@@ -10,10 +10,11 @@ sees half an update, and a server reloads a folder another process changed.
 
 from __future__ import annotations
 
+import fcntl
 import re
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -116,14 +117,28 @@ class CollectionIndexes:
         with self._lock:
             self._open[collection_id] = LiveIndex(directory, index)
 
+    def update(
+        self, collection_id: str, change: Callable[[DocumentIndex], DocumentIndex | None]
+    ) -> None:
+        """Apply `change` to the collection's latest index and save what it returns (None:
+        nothing to save), holding a lock file, so that a server's upload and a
+        `threadline ingest` beside it never write over each other's change."""
+        directory = self.directory(collection_id)
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        with open(directory.with_name(f".{directory.name}.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            changed = change(self.get(collection_id))
+            if changed is not None:
+                self.save(collection_id, changed)
+
     def drop(self, collection_id: str) -> None:
         """Remove the collection's index: its documents leave search at once."""
+        if collection_id == SHARED:
+            self.update(SHARED, lambda _: self.empty())
+            return
         with self._lock:
             self._open.pop(collection_id, None)
-        if collection_id == SHARED:
-            self.save(SHARED, self.empty())
-        else:
-            shutil.rmtree(self.directory(collection_id), ignore_errors=True)
+        shutil.rmtree(self.directory(collection_id), ignore_errors=True)
 
     def search(
         self,
