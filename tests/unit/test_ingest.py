@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from fakes.models import HashEmbedder
-from graph.retrieval import index as index_module
+from graph.retrieval import search as search_module
 from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import (
     NEIGHBOUR_CHARS,
@@ -345,14 +345,14 @@ ERROR_CODES = (
 )
 
 
-@pytest.mark.parametrize("weight, found", [(index_module.LITERAL_WEIGHT, True), (0.0, False)])
+@pytest.mark.parametrize("weight, found", [(search_module.LITERAL_WEIGHT, True), (0.0, False)])
 def test_a_quoted_code_outranks_chunks_sharing_the_questions_common_words(
     monkeypatch: pytest.MonkeyPatch, weight: float, found: bool
 ) -> None:
     """The question's common words ("what does the error code mean") fill the prose
     chunk; the table holding the code it quotes must still come first. Checked both
     ways, so the test fails without the rule."""
-    monkeypatch.setattr(index_module, "LITERAL_WEIGHT", weight)
+    monkeypatch.setattr(search_module, "LITERAL_WEIGHT", weight)
     index = DocumentIndex(HashEmbedder(), split_markdown(ERROR_CODES, "errors.md"))
     top = index.search("What does the error code 23505 mean?", 1, 0.0)
     assert (top[0]["title"] == "Error codes > Class 30") is found
