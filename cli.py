@@ -132,11 +132,11 @@ async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
     a running server searches the result at once."""
     import asyncio
 
-    from graph.retrieval.collections import SHARED, CollectionIndexes
-    from graph.retrieval.ingest import expand, open_index, source_name
+    from graph.retrieval.collections import SHARED
+    from graph.retrieval.ingest import expand, source_name
     from graph.retrieval.reading import SUPPORTED, suffix_of
-    from service.chat import document_service
-    from service.documents import IncomingFile, ingest_files
+    from service.chat import document_service, open_chunk_store
+    from service.documents import FileChunkStore, IncomingFile, ingest_files
     from storage import LOCAL_USER, open_storage
 
     if not args.paths:
@@ -148,28 +148,12 @@ async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
         return 2
     from graph.retrieval.embeddings import load_embedder
 
-    embedder = load_embedder(settings)
-    shared = await asyncio.to_thread(
-        open_index,
-        settings.index_path,
-        settings.docs_dir,
-        embedder,
-        settings.index_type,
-        settings.hnsw_min_chunks,
-        chunk_size=settings.chunk_size,
-        chunk_overlap=settings.chunk_overlap,
-        max_bytes=settings.max_ingest_bytes,
-    )
-    indexes = CollectionIndexes(
-        settings.index_path,
-        settings.collections_path,
-        embedder,
-        settings.index_type,
-        settings.hnsw_min_chunks,
-        shared=shared,
-    )
-    async with open_storage(settings) as storage:
-        documents = document_service(settings, storage, indexes, on_this_machine=True)
+    embedder = await asyncio.to_thread(load_embedder, settings)
+    async with (
+        open_chunk_store(settings, embedder) as store,
+        open_storage(settings) as storage,
+    ):
+        documents = document_service(settings, storage, store, on_this_machine=True)
         try:
             await documents.adopt_indexed(SHARED)
             if args.remove:
@@ -210,8 +194,11 @@ async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
                 )
         finally:
             await documents.close()
-    index = indexes.get(SHARED)
-    print(f"index {settings.index_path}: {len(index.sources)} sources, {len(index)} chunks")
+        if isinstance(store, FileChunkStore):
+            index = store.indexes.get(SHARED)
+            print(f"index {settings.index_path}: {len(index.sources)} sources, {len(index)} chunks")
+        else:
+            print(f"PostgreSQL: {len(await store.sources(SHARED))} sources shared")
     return 0
 
 
@@ -329,7 +316,36 @@ def migrate(args: argparse.Namespace) -> int:
     sqlite_source = source.model_copy(update={"database_url": None})
     report = asyncio.run(copy_sqlite_to_postgres(sqlite_source, target, graph_on))
     print(report.summary())
-    return 1 if report.mismatched else 0
+    moved = asyncio.run(move_documents(sqlite_source, target))
+    print(moved.summary())
+    return 1 if report.mismatched or moved.mismatched else 0
+
+
+async def move_documents(source: Any, target: Any) -> Any:
+    """The chunks of every collection's index folder into PostgreSQL (the catalog moved
+    with the threads), read back and compared."""
+    import asyncio
+
+    from graph.retrieval.collections import SHARED, CollectionIndexes
+    from graph.retrieval.embeddings import load_embedder
+    from service.pg_chunks import PostgresChunkStore, move_indexes, open_pg_chunks
+    from storage import open_storage
+
+    embedder = await asyncio.to_thread(load_embedder, source)
+    async with open_storage(target) as storage:
+        rows = await storage.documents.db.query("SELECT collection_id FROM collections")
+    folders = CollectionIndexes(
+        source.index_path, source.collections_path, embedder, "auto", source.hnsw_min_chunks
+    )
+    names = dict.fromkeys([SHARED, *(r["collection_id"] for r in rows)])
+    chunks = await open_pg_chunks(
+        target.database_url.get_secret_value(), embedder, 2, target.db_pool_timeout_s
+    )
+    try:
+        store = PostgresChunkStore(chunks, embedder)
+        return await move_indexes(store, {name: folders.directory(name) for name in names})
+    finally:
+        await chunks.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -387,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
 
     migrate_cmd = commands.add_parser(
         "migrate-to-postgres",
-        help="copy the SQLite deployment (threads, owners, checkpoints) into PostgreSQL",
+        help="copy the SQLite deployment (threads, owners, checkpoints, documents and their "
+        "chunks) into PostgreSQL",
     )
     migrate_cmd.add_argument("--sqlite", type=Path, help="default: where serve keeps it")
     migrate_cmd.add_argument("--to", help="postgresql://... (default: THREADLINE_DATABASE_URL)")

@@ -64,7 +64,9 @@ async def readiness(service: ChatService) -> dict[str, Any]:
             checks[name] = f"{type(exc).__name__}: {exc}"[:300]
 
     async def index_loaded() -> None:
-        len(service.index)  # the index held in memory (it reloads when `ingest` swaps one in)
+        # the file index in memory (it reloads when `ingest` swaps one in), or the chunk
+        # tables in PostgreSQL (a query: off the event loop)
+        await asyncio.to_thread(len, service.index)
 
     await run("database", service.storage.ping_database())
     if service.settings.redis_url:

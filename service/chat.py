@@ -32,9 +32,12 @@ from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
 from graph.moderation.moderator import default_detector
 from graph.retrieval.collections import SHARED, CollectionIndexes
+from graph.retrieval.embeddings import load_embedder
+from graph.retrieval.index import Retriever
 from graph.retrieval.ingest import open_live_index
-from service.documents import DocumentLimits, DocumentService, FileChunkStore
+from service.documents import ChunkStore, DocumentLimits, DocumentService, FileChunkStore
 from service.keys import KeyRing
+from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
 from service.turns import InvalidTurn, ThreadedChat, checked_thread_id
 from settings import Settings
@@ -73,7 +76,8 @@ class ChatService:
     keyring: KeyRing
     rate_limit: ChatRateLimit
     storage: Storage
-    index: CollectionIndexes
+    index: Retriever
+    """What the graph searches: the file indexes, or the chunk tables in PostgreSQL."""
     chat: ThreadedChat
     documents: DocumentService
     ws_runs: set[asyncio.Task[None]] = field(default_factory=set)
@@ -210,11 +214,11 @@ async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
 
 
 def document_service(
-    settings: Settings, storage: Storage, indexes: CollectionIndexes, on_this_machine: bool = False
+    settings: Settings, storage: Storage, store: ChunkStore, on_this_machine: bool = False
 ) -> DocumentService:
-    """Documents on this machine's index folders, catalogued in the storage's database.
-    The local user is an operator with no API keys, and on this machine's command line
-    (`on_this_machine`: `threadline ingest`)."""
+    """Documents in `store` (this machine's index folders, or PostgreSQL), catalogued in
+    the storage's database. The local user is an operator with no API keys, and on this
+    machine's command line (`on_this_machine`: `threadline ingest`)."""
     operators = set(settings.operators)
     no_keys = not settings.api_keys.get_secret_value() and not settings.keys_path.exists()
     if no_keys or on_this_machine:
@@ -222,7 +226,7 @@ def document_service(
     detector = default_detector()
     return DocumentService(
         storage.documents,
-        FileChunkStore(indexes),
+        store,
         DocumentLimits(
             max_file_bytes=settings.max_ingest_bytes,
             max_files=settings.max_upload_files,
@@ -239,6 +243,45 @@ def document_service(
 
 
 @asynccontextmanager
+async def open_chunk_store(
+    settings: Settings, embedder: Embeddings | None = None
+) -> AsyncIterator[ChunkStore]:
+    """Where the documents' chunks live: with THREADLINE_DATABASE_URL, PostgreSQL (pgvector
+    checked, the shared collection filled once from the docs or this machine's index);
+    else this machine's index folders, the shared one built from the docs on first start."""
+    if settings.database_url:
+        vectors = (
+            embedder if embedder is not None else await asyncio.to_thread(load_embedder, settings)
+        )
+        chunks = await open_pg_chunks(
+            settings.database_url.get_secret_value(),
+            vectors,
+            settings.db_pool_max_size,
+            settings.db_pool_timeout_s,
+        )
+        try:
+            store = PostgresChunkStore(chunks, vectors)
+            await seed_shared(store, settings)
+            log.info("documents in PostgreSQL: %d chunks shared", len(store.search))
+            yield store
+        finally:
+            await chunks.close()
+        return
+    shared = await asyncio.to_thread(open_live_index, settings, embedder)
+    log.info("index ready: %d chunks from %s", len(shared), settings.index_path)
+    yield FileChunkStore(
+        CollectionIndexes(
+            settings.index_path,
+            settings.collections_path,
+            shared.index.embedder,
+            settings.index_type,
+            settings.hnsw_min_chunks,
+            shared=shared.index,
+        )
+    )
+
+
+@asynccontextmanager
 async def open_service(
     settings: Settings,
     chat_model: BaseChatModel | None = None,
@@ -248,24 +291,14 @@ async def open_service(
     expired-thread pruner runs while it is open. On the way out WebSocket answers get
     the shutdown grace period to finish."""
     model = chat_model or load_chat_model(settings)
-    shared = await asyncio.to_thread(open_live_index, settings, embedder)
-    log.info("index ready: %d chunks from %s", len(shared), settings.index_path)
-    indexes = CollectionIndexes(
-        settings.index_path,
-        settings.collections_path,
-        shared.index.embedder,
-        settings.index_type,
-        settings.hnsw_min_chunks,
-        shared=shared.index,
-    )
     provider = provider_guard(settings)
-    async with open_storage(settings) as storage:
-        documents = document_service(settings, storage, indexes)
+    async with open_chunk_store(settings, embedder) as store, open_storage(settings) as storage:
+        documents = document_service(settings, storage, store)
         await documents.adopt_indexed(SHARED)
         # one process on SQLite: a job still marked running died with the last one
         stall_s = settings.ingest_job_stall_s if settings.database_url else 0
         await storage.documents.fail_stalled_jobs(stall_s)
-        graph = build_graph(model, indexes, settings, provider).compile(
+        graph = build_graph(model, store.retriever, settings, provider).compile(
             checkpointer=storage.checkpointer, name="threadline"
         )
         chat = ThreadedChat(
@@ -288,7 +321,7 @@ async def open_service(
                 write_rate=settings.write_rate_limit,
             ),
             storage=storage,
-            index=indexes,
+            index=store.retriever,
             chat=chat,
             documents=documents,
         )

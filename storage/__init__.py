@@ -128,6 +128,9 @@ async def check_reachable(settings: StorageSettings) -> None:
                 f"cannot reach PostgreSQL at {mask_url(url)} ({str(exc).strip()}); start it, "
                 "create the database, or fix THREADLINE_DATABASE_URL"
             ) from None
+        from storage.pg_search import ensure_vector_extension
+
+        await ensure_vector_extension(url)  # documents live there too: pgvector, or exit 2
     if settings.redis_url:
         client = redis_client(settings.redis_url)
         try:

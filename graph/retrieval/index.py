@@ -511,6 +511,10 @@ class Retriever(Protocol):
     """What `retrieve` needs: a search by text. A collection-aware one
     (`collections.CollectionIndexes`, PostgreSQL's) also takes `collections=`."""
 
+    def __len__(self) -> int:
+        """Chunks searched by default (a readiness check reads it)."""
+        ...
+
     def search(
         self,
         query: str,
