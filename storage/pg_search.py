@@ -156,6 +156,11 @@ async def ensure_vector_extension(url: str) -> None:
             ) from None
 
 
+def as_array(vector: Any) -> np.ndarray:
+    """A stored vector as float32 (pgvector gives its `Vector` from binary results)."""
+    return np.asarray(vector.to_numpy() if hasattr(vector, "to_numpy") else vector, np.float32)
+
+
 @dataclass
 class StoredChunk:
     """One chunk as a job writes it: what the ranking returns, and its term counts."""
@@ -329,7 +334,7 @@ class PostgresChunks:
                 "WHERE collection_id = %s AND content_hash = ANY(%s)",
                 (collection_id, list(set(hashes))),
             )
-            return {h: np.asarray(v, np.float32) for h, v in await cursor.fetchall()}
+            return {h: as_array(v) for h, v in await cursor.fetchall()}
 
     async def replace(
         self,
@@ -459,7 +464,7 @@ class PostgresChunks:
                 (collection_id,),
             )
             return [
-                (r[0], r[1], StoredChunk(r[2], r[3], r[4], r[5], r[6], dict(r[7])), r[8])
+                (r[0], r[1], StoredChunk(r[2], r[3], r[4], r[5], r[6], dict(r[7])), as_array(r[8]))
                 for r in await cursor.fetchall()
             ]
 

@@ -153,13 +153,18 @@ class SocketForwarder:
 
 
 @pytest.fixture(scope="session")
-def pgvector_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pgvector_admin_url() -> Iterator[str]:
     """A PostgreSQL 18 with pgvector for this test session, on 127.0.0.1 (stopped after)."""
+    import shutil
+    import tempfile
     from urllib.parse import parse_qs, urlparse
 
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pgvector"), cleanup_mode="stop")
+    # not under pytest's temporary folder: pytest makes that readable by root only again
+    # while the session runs, and PostgreSQL runs as a user of its own (pgserver's)
+    data = Path(tempfile.mkdtemp(prefix="threadline-pgvector-"))
+    server = pgserver.get_server(data, cleanup_mode="stop")
     socket_dir = parse_qs(urlparse(server.get_uri()).query)["host"][0]
     forwarder = SocketForwarder(f"{socket_dir}/.s.PGSQL.5432")
     try:
@@ -167,6 +172,7 @@ def pgvector_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     finally:
         forwarder.close()
         server.cleanup()
+        shutil.rmtree(data, ignore_errors=True)
 
 
 @pytest.fixture
