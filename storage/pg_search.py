@@ -45,12 +45,12 @@ from storage.postgres import run_exclusively
 #: impact: the postings of a rarer word are read whole; of a word most chunks hold,
 #: its best are, and every candidate is then scored exactly (bench: Documents in
 #: PostgreSQL).
-POSTINGS_PER_TERM = 400
+POSTINGS_PER_TERM = 200
 
 #: Below this many chunks in the collections searched, vectors are compared one by one
 #: (exact, as the file index's flat FAISS); above it, the HNSW index answers (with
 #: pgvector's iterative scan, so a filter on the collections still yields enough rows).
-EXACT_SEARCH_MAX = 20_000
+EXACT_SEARCH_MAX = 5_000
 
 #: HNSW's candidate list per query (pgvector's default is 40).
 HNSW_EF_SEARCH = 100
@@ -85,6 +85,8 @@ def schema(dimension: int) -> tuple[str, ...]:
             length        INTEGER NOT NULL,
             embedding     vector({int(dimension)}) NOT NULL
         )""",
+        # vectors stay in the row, uncompressed: an exact search reads them all
+        "ALTER TABLE document_chunks ALTER COLUMN embedding SET STORAGE PLAIN",
         "CREATE INDEX IF NOT EXISTS document_chunks_by_source "
         "ON document_chunks (collection_id, source, position)",
         "CREATE INDEX IF NOT EXISTS document_chunks_by_hash "
