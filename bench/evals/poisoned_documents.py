@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.common.text_sets import read_texts
+from graph.moderation.document import DocumentInjectionCheck
 from graph.moderation.moderator import default_detector
 from graph.moderation.rules import INPUT_POLICY, moderate, normalize
 from graph.retrieval.splitting import split_markdown
@@ -43,6 +44,7 @@ def methods() -> dict[str, Check]:
     """What is compared: the detector as moderation runs it on a user's message, the
     input rules with it, and the document check ingestion calls."""
     detector = default_detector()
+    document = DocumentInjectionCheck(detector)
 
     def rules(text: str) -> bool:
         return "prompt_injection" in moderate(text, INPUT_POLICY).categories
@@ -50,6 +52,7 @@ def methods() -> dict[str, Check]:
     return {
         "detector": lambda text: detector.check(normalize(text))[0],
         "rules_or_detector": lambda text: rules(text) or detector.check(normalize(text))[0],
+        "document_check": document.is_injected,
     }
 
 
@@ -99,7 +102,9 @@ def evaluate(check: Check, docs: list[dict]) -> dict:
     kinds: dict[str, dict[str, int]] = {}
     misses, false_positives, times = [], [], []
     for doc in docs:
-        kind = kinds.setdefault(doc["kind"], dict.fromkeys(("poisoned", "caught", "clean", "fp"), 0))
+        kind = kinds.setdefault(
+            doc["kind"], dict.fromkeys(("poisoned", "caught", "clean", "fp"), 0)
+        )
         for n, (text, injected) in enumerate(chunks(doc)):
             start = time.perf_counter()
             flagged = bool(check(text))
