@@ -30,7 +30,7 @@ from langchain_core.language_models import BaseChatModel
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
-from graph.moderation.moderator import default_detector
+from graph.moderation.document import chunk_is_injected
 from graph.retrieval.collections import SHARED, CollectionIndexes
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.ingest import open_live_index
@@ -249,7 +249,6 @@ def document_service(
     no_keys = not settings.api_keys.get_secret_value() and not settings.keys_path.exists()
     if no_keys or on_this_machine:
         operators.add(LOCAL_USER)
-    detector = default_detector()
     return DocumentService(
         storage.documents,
         FileChunkStore(indexes),
@@ -263,7 +262,7 @@ def document_service(
             read_memory_bytes=settings.document_read_memory_bytes,
             max_pdf_pages=settings.max_pdf_pages,
         ),
-        is_injected=detector.is_injection,
+        is_injected=chunk_is_injected,
         operators=frozenset(operators),
     )
 
