@@ -130,14 +130,11 @@ def ingest(args: argparse.Namespace) -> int:
 async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
     """`threadline ingest PATHS` (or `--remove PATHS`) into the server's shared collection;
     a running server searches the result at once."""
-    import asyncio
-
-    from graph.retrieval.collections import SHARED, CollectionIndexes
-    from graph.retrieval.ingest import expand, open_index, source_name
-    from graph.retrieval.reading import SUPPORTED, suffix_of
-    from service.chat import document_service
-    from service.documents import IncomingFile, ingest_files
-    from storage import LOCAL_USER, open_storage
+    from graph.retrieval.collections import SHARED
+    from graph.retrieval.ingest import expand, source_name
+    from service.chat import open_documents
+    from service.documents import IncomingFile, ingest_files, remove_sources
+    from storage import LOCAL_USER
 
     if not args.paths:
         print("threadline: name files or folders to ingest, or pass --reembed", file=sys.stderr)
@@ -146,72 +143,16 @@ async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
     if missing and not args.remove:
         print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    from graph.retrieval.embeddings import load_embedder
-
-    embedder = load_embedder(settings)
-    shared = await asyncio.to_thread(
-        open_index,
-        settings.index_path,
-        settings.docs_dir,
-        embedder,
-        settings.index_type,
-        settings.hnsw_min_chunks,
-        chunk_size=settings.chunk_size,
-        chunk_overlap=settings.chunk_overlap,
-        max_bytes=settings.max_ingest_bytes,
-    )
-    indexes = CollectionIndexes(
-        settings.index_path,
-        settings.collections_path,
-        embedder,
-        settings.index_type,
-        settings.hnsw_min_chunks,
-        shared=shared,
-    )
-    async with open_storage(settings) as storage:
-        documents = document_service(settings, storage, indexes, on_this_machine=True)
-        try:
-            await documents.adopt_indexed(SHARED)
-            if args.remove:
-                names = {source_name(p, None) for p in args.paths}
-                gone = [
-                    d
-                    for d in await storage.documents.documents(SHARED)
-                    if d.source in names or any(d.source.startswith(n + "/") for n in names)
-                ]
-                for document in gone:
-                    await documents.store.remove(SHARED, [document.source])
-                    await storage.documents.delete_document(document.document_id)
-                print(f"removed {len(gone)} sources" + "".join(f"\n  {d.source}" for d in gone))
-            else:
-                files = [p for p in expand(args.paths) if suffix_of(p.name) in SUPPORTED]
-                skipped = {
-                    source_name(p, None): "unsupported file type"
-                    for p in expand(args.paths)
-                    if p not in files
-                }
-                before = await documents.store.sources(SHARED)
-                incoming = [IncomingFile(source_name(p, None), p.read_bytes()) for p in files]
-                done = await ingest_files(documents, LOCAL_USER, SHARED, incoming)
-                for refusal in done.refused:
-                    skipped[refusal["name"]] = refusal["reason"]
-                indexed = [f.name for f in incoming if f.name not in skipped]
-                changed = [n for n in indexed if n not in done.unchanged]
-                added = [n for n in changed if n not in before]
-                embedded = done.job.chunks_embedded if done.job else 0
-                errors = done.job.errors if done.job else []
-                for error in errors:
-                    skipped[error.get("name", "")] = error["reason"]
-                print(
-                    f"{len(added)} added, {len(changed) - len(added)} replaced, "
-                    f"{len(done.unchanged)} unchanged, {len(skipped)} skipped; "
-                    f"{embedded} chunks embedded"
-                    + "".join(f"\n  skipped {name}: {why}" for name, why in skipped.items())
-                )
-        finally:
-            await documents.close()
-    index = indexes.get(SHARED)
-    print(f"index {settings.index_path}: {len(index.sources)} sources, {len(index)} chunks")
+    async with open_documents(settings) as documents:
+        if args.remove:
+            names = {source_name(p, None) for p in args.paths}
+            gone = await remove_sources(documents, SHARED, names)
+            print(f"removed {len(gone)} sources" + "".join(f"\n  {name}" for name in gone))
+        else:
+            files = [IncomingFile(source_name(p, None), p.read_bytes()) for p in expand(args.paths)]
+            print((await ingest_files(documents, LOCAL_USER, SHARED, files)).summary())
+        sources = await documents.store.sources(SHARED)
+    print(f"index {settings.index_path}: {len(sources)} sources")
     return 0
 
 

@@ -517,8 +517,19 @@ class Ingested:
     """What `ingest_files` did, for `threadline ingest`'s summary."""
 
     job: JobRecord | None
-    refused: list[dict[str, str]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        embedded = self.job.chunks_embedded if self.job else 0
+        return (
+            f"{len(self.added)} added, {len(self.replaced)} replaced, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped; "
+            f"{embedded} chunks embedded"
+            + "".join(f"\n  skipped {name}: {why}" for name, why in self.skipped.items())
+        )
 
 
 async def ingest_files(
@@ -527,17 +538,39 @@ async def ingest_files(
     """Upload files and wait for their job: `threadline ingest`. Files whose content is
     already indexed under the same name are left as they are."""
     indexed = await documents.store.sources(collection_id)
-    changed = [f for f in files if indexed.get(f.name) != hashlib.sha256(f.data).hexdigest()]
-    unchanged = [f.name for f in files if f not in changed]
-    if not changed:
-        return Ingested(None, [], unchanged)
-    try:
-        job, refused = await documents.upload(user, collection_id, changed, folders=True)
-    except UploadRefused as exc:  # every file refused: each is named in the reason
-        refusal = {"status": str(exc.status_code), "reason": str(exc)}
-        return Ingested(None, [{"name": f.name, **refusal} for f in changed], unchanged)
-    await asyncio.gather(*documents.jobs)
-    return Ingested(await documents.job(user, job.job_id) if job else None, refused, unchanged)
+    digests = {f.name: hashlib.sha256(f.data).hexdigest() for f in files}
+    changed = [f for f in files if indexed.get(f.name) != digests[f.name]]
+    done = Ingested(None, unchanged=[f.name for f in files if f not in changed])
+    if changed:
+        try:
+            job, refused = await documents.upload(user, collection_id, changed, folders=True)
+            await asyncio.gather(*documents.jobs)
+            done.job = await documents.job(user, job.job_id) if job else None
+            done.skipped = {r["name"]: r["reason"] for r in refused}
+        except UploadRefused as exc:  # every file refused: each is named in the reason
+            done.skipped = {f.name: str(exc) for f in changed}
+    if done.job:
+        done.skipped |= {e.get("name", ""): e["reason"] for e in done.job.errors}
+    taken = [f.name for f in changed if f.name not in done.skipped]
+    done.added = [name for name in taken if name not in indexed]
+    done.replaced = [name for name in taken if name in indexed]
+    return done
+
+
+async def remove_sources(
+    documents: DocumentService, collection_id: str, names: set[str]
+) -> list[str]:
+    """Delete the documents of these names, or below these folders: `threadline ingest
+    --remove`. Returns their names."""
+    gone = [
+        d
+        for d in await documents.catalog.documents(collection_id)
+        if d.source in names or any(d.source.startswith(n.rstrip("/") + "/") for n in names)
+    ]
+    for document in gone:
+        await documents.store.remove(collection_id, [document.source])
+        await documents.catalog.delete_document(document.document_id)
+    return [d.source for d in gone]
 
 
 __all__ = [
@@ -550,4 +583,5 @@ __all__ = [
     "UploadRefused",
     "checked_name",
     "ingest_files",
+    "remove_sources",
 ]
