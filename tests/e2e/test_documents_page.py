@@ -8,13 +8,14 @@ phone-sized screen driven by the keyboard. Every state is screenshot to tests/ar
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.e2e.conftest import ARTIFACTS
-from tests.integration.conftest import RunningServer
+from tests.integration.conftest import RunningServer, start_server
 
 LIGHTHOUSE = (
     "# Lighthouse keeping\n\nThe Brannock Point lighthouse lens is polished every Tuesday "
@@ -376,4 +377,42 @@ def test_phone_sized_screen_and_keyboard(
         shot(page, "attach-phone.png")
     finally:
         context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def test_with_api_keys_uploads_and_their_progress_carry_the_key(
+    tmp_path: Path, browser: Browser, openai_env: dict[str, str], fake: httpx.Client
+) -> None:
+    """The upload (a multipart POST) and the job's event stream send the page's key:
+    the document is ada's, listed under her name, and cited in her chat."""
+    env = {**openai_env, "THREADLINE_API_KEYS": "ada:ada-key"}
+    server = start_server(tmp_path / "data", env, tmp_path / "server.log")
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(server.url + "/")
+        page.fill("#key-input", "ada-key")
+        page.click("#key-save")
+        expect(page.locator("#status")).to_have_text("connected")
+        page.set_input_files("#attach-input", files=[md("keyed.md", GLACIER)])
+        chip = page.locator("#attachments li.chip", has_text="keyed.md")
+        expect(chip).to_have_attribute("data-state", "done", timeout=60_000)
+        page.click("#toggle-docs")
+        row = document_row(page, "keyed.md")
+        expect(row.locator(".badge")).to_have_text("ready")
+        expect(row.locator(".doc-meta")).to_contain_text(" · ada · ")
+        page.select_option("#docs-collection", value="shared")
+        expect(page.locator("#docs-collection option:checked")).to_contain_text("Shared documents")
+        expect(page.locator("#docs-readonly")).to_be_visible()  # ada is no operator
+        expect(page.locator("#drop-zone")).to_be_hidden()
+        expect(page.locator("#doc-list button", has_text="Delete")).to_have_count(0)
+        shot(page, "documents-keys-shared-read-only.png")
+        page.keyboard.press("Escape")
+        answer = ask(page, "Where does the Tindrel glacier walk start?")
+        expect(answer.locator(".sources")).to_contain_text("keyed.md")
+    finally:
+        context.close()
+        server.stop()
     assert not errors, f"JavaScript errors on the page: {errors}"
