@@ -4,7 +4,9 @@ there searchable and the job clearly failed, and be resumable."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
+import socket
 import time
 import uuid
 from pathlib import Path
@@ -98,5 +100,38 @@ def test_a_server_killed_mid_job_keeps_what_was_there_and_the_job_can_run_again(
                     wait_for(client, again.json()["job_id"], {"done", "failed"})["status"] == "done"
                 )
             assert "gizmo.md" in sources(client, question)
+    finally:
+        server.stop()
+
+
+def test_a_file_over_its_limit_is_refused_before_the_body_is_read_whole(
+    tmp_path: Path, openai_env: dict[str, str]
+) -> None:
+    """A 1.5 MB file against a 100 KB limit (in an upload whose declared length is under
+    the limit of a request, 20 files of 100 KB): the 413 comes back while most of the
+    body is still unsent, the client is not made to upload what will be refused."""
+    env = {**openai_env, "THREADLINE_MAX_INGEST_BYTES": "100000"}
+    server = start_server(tmp_path / "data", env, tmp_path / "server.log")
+    try:
+        head = b'--b\r\nContent-Disposition: form-data; name="files"; filename="big.md"\r\n\r\n'
+        declared = len(head) + 1_500_000 + len(b"\r\n--b--\r\n")
+        port = int(server.url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+            sock.sendall(
+                b"POST /documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                b"Content-Type: multipart/form-data; boundary=b\r\n"
+                + f"Content-Length: {declared}\r\n\r\n".encode()
+                + head
+            )
+            sent = 0
+            sock.settimeout(0.05)
+            answer = b""
+            while sent < 1_500_000 and b"\r\n\r\n" not in answer:
+                sock.sendall(b"word " * 2000)
+                sent += 10_000
+                with contextlib.suppress(TimeoutError):
+                    answer += sock.recv(4096)
+            assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+            assert sent < 700_000, sent  # refused after the limit, not after the body
     finally:
         server.stop()
