@@ -19,6 +19,7 @@ import re
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -374,29 +375,35 @@ class DocumentService:
     async def job(self, user: str, job_id: str) -> JobRecord:
         return await self.catalog.job(job_id, user)
 
-    async def adopt_indexed(self, collection_id: str) -> int:
+    async def adopt_indexed(self, collection_id: str, roots: Sequence[Path] = ()) -> int:
         """List the sources an index already holds that the catalog does not know (an
         index built by `threadline ingest` before documents had a catalog, or the
-        default guide built at first start), so they can be seen and deleted."""
+        default guide built at first start), so they can be seen and deleted; a source
+        found as a file under one of `roots` (or as a path of its own) keeps that file,
+        so it can be re-ingested and downloaded."""
         listed = {d.source for d in await self.catalog.documents(collection_id)}
         adopted = 0
         for source, digest in (await self.store.sources(collection_id)).items():
             if source in listed:
                 continue
+            found = next(
+                (p for p in [*(r / source for r in roots), Path(source)] if p.is_file()), None
+            )
+            content = found.read_bytes() if found is not None else b""
             await self.catalog.add_document(
                 DocumentRecord(
                     document_id="d-" + secrets.token_hex(8),
                     collection_id=collection_id,
                     name=source,
                     source=source,
-                    size=0,
+                    size=len(content),
                     content_type="",
                     sha256=digest,
                     status="ready",
                     uploaded_by="threadline ingest",
                     uploaded_at=self.catalog.clock(),
                 ),
-                b"",
+                content,
             )
             adopted += 1
         return adopted
