@@ -286,43 +286,12 @@ class DocumentService:
         job = await self.catalog.create_job(collection_id, user, 0)
         for incoming in files:
             try:
-                name = checked_name(incoming.name, folders)
-                size = len(incoming.data)
-                if size > self.limits.max_file_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}",
-                    )
-                if used + size > self.limits.quota_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: over your quota of {self.limits.quota_bytes} bytes "
-                        f"({used} used); delete documents first",
-                    )
-                text = await self.read(name, incoming.data)
+                text = await self._checked_text(incoming, used, folders)
             except UploadRefused as exc:
                 refused.append((incoming.name, exc))
                 continue
-            except Unreadable as exc:
-                refused.append((incoming.name, UploadRefused(422, f"{name}: {exc}")))
-                continue
-            used += size
-            record = await self.catalog.add_document(
-                DocumentRecord(
-                    document_id="d-" + secrets.token_hex(8),
-                    collection_id=collection_id,
-                    name=name,
-                    source=name,
-                    size=size,
-                    content_type=incoming.content_type or "application/octet-stream",
-                    sha256=hashlib.sha256(incoming.data).hexdigest(),
-                    status="queued",
-                    uploaded_by=user,
-                    uploaded_at=self.catalog.clock(),
-                    job_id=job.job_id,
-                ),
-                incoming.data,
-            )
+            used += len(incoming.data)
+            record = await self._stored(user, collection_id, job.job_id, incoming)
             accepted.append((record, text))
         rejections = [
             {"name": n, "status": str(e.status_code), "reason": str(e)} for n, e in refused
@@ -338,6 +307,47 @@ class DocumentService:
         await self.catalog.update_job(job)
         self._start(job, accepted)
         return job, rejections
+
+    async def _checked_text(self, incoming: IncomingFile, used: int, folders: bool) -> str:
+        """The text of a file that may be taken (`used`: the user's bytes so far), or
+        `UploadRefused` saying why not."""
+        name = checked_name(incoming.name, folders)
+        size = len(incoming.data)
+        if size > self.limits.max_file_bytes:
+            raise UploadRefused(
+                413, f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}"
+            )
+        if used + size > self.limits.quota_bytes:
+            raise UploadRefused(
+                413,
+                f"{name}: over your quota of {self.limits.quota_bytes} bytes ({used} used); "
+                "delete documents first",
+            )
+        try:
+            return await self.read(name, incoming.data)
+        except Unreadable as exc:
+            raise UploadRefused(422, f"{name}: {exc}") from exc
+
+    async def _stored(
+        self, user: str, collection_id: str, job_id: str, incoming: IncomingFile
+    ) -> DocumentRecord:
+        """The file in the catalog, queued for its job (replacing one of the same name)."""
+        return await self.catalog.add_document(
+            DocumentRecord(
+                document_id="d-" + secrets.token_hex(8),
+                collection_id=collection_id,
+                name=incoming.name,
+                source=incoming.name,
+                size=len(incoming.data),
+                content_type=incoming.content_type or "application/octet-stream",
+                sha256=hashlib.sha256(incoming.data).hexdigest(),
+                status="queued",
+                uploaded_by=user,
+                uploaded_at=self.catalog.clock(),
+                job_id=job_id,
+            ),
+            incoming.data,
+        )
 
     async def read(self, name: str, data: bytes) -> str:
         """The file's text, read in the reader process (one file at a time)."""
