@@ -273,7 +273,8 @@ def migrate(args: argparse.Namespace) -> int:
     return 1 if report.mismatched else 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def command_line() -> argparse.ArgumentParser:
+    """Every `threadline` command, its options, and the function that runs it."""
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -339,8 +340,11 @@ def main(argv: list[str] | None = None) -> int:
     stats_cmd = index_commands.add_parser("stats", help="sources, chunks and the embedder")
     stats_cmd.add_argument("--index", type=Path)
     stats_cmd.set_defaults(run=index_stats)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = command_line().parse_args(argv)
     from graph.models import ChatModelUnavailable
     from graph.moderation.injection import DetectorUnavailable
     from graph.retrieval.embeddings import EmbedderUnavailable

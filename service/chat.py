@@ -233,7 +233,7 @@ async def open_documents(settings: Settings) -> AsyncIterator[DocumentService]:
             settings, storage, collection_indexes(settings, shared.index), on_this_machine=True
         )
         try:
-            await documents.adopt_indexed(SHARED)
+            await documents.adopt_indexed(SHARED, [settings.docs_dir])
             yield documents
         finally:
             await documents.close()
@@ -283,7 +283,7 @@ async def open_service(
     provider = provider_guard(settings)
     async with open_storage(settings) as storage:
         documents = document_service(settings, storage, indexes)
-        await documents.adopt_indexed(SHARED)
+        await documents.adopt_indexed(SHARED, [settings.docs_dir])
         # one process on SQLite: a job still marked running died with the last one
         stall_s = settings.ingest_job_stall_s if settings.database_url else 0
         await storage.documents.fail_stalled_jobs(stall_s)

@@ -19,6 +19,7 @@ import re
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -285,43 +286,12 @@ class DocumentService:
         job = await self.catalog.create_job(collection_id, user, 0)
         for incoming in files:
             try:
-                name = checked_name(incoming.name, folders)
-                size = len(incoming.data)
-                if size > self.limits.max_file_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}",
-                    )
-                if used + size > self.limits.quota_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: over your quota of {self.limits.quota_bytes} bytes "
-                        f"({used} used); delete documents first",
-                    )
-                text = await self.read(name, incoming.data)
+                text = await self._checked_text(incoming, used, folders)
             except UploadRefused as exc:
                 refused.append((incoming.name, exc))
                 continue
-            except Unreadable as exc:
-                refused.append((incoming.name, UploadRefused(422, f"{name}: {exc}")))
-                continue
-            used += size
-            record = await self.catalog.add_document(
-                DocumentRecord(
-                    document_id="d-" + secrets.token_hex(8),
-                    collection_id=collection_id,
-                    name=name,
-                    source=name,
-                    size=size,
-                    content_type=incoming.content_type or "application/octet-stream",
-                    sha256=hashlib.sha256(incoming.data).hexdigest(),
-                    status="queued",
-                    uploaded_by=user,
-                    uploaded_at=self.catalog.clock(),
-                    job_id=job.job_id,
-                ),
-                incoming.data,
-            )
+            used += len(incoming.data)
+            record = await self._stored(user, collection_id, job.job_id, incoming)
             accepted.append((record, text))
         rejections = [
             {"name": n, "status": str(e.status_code), "reason": str(e)} for n, e in refused
@@ -337,6 +307,47 @@ class DocumentService:
         await self.catalog.update_job(job)
         self._start(job, accepted)
         return job, rejections
+
+    async def _checked_text(self, incoming: IncomingFile, used: int, folders: bool) -> str:
+        """The text of a file that may be taken (`used`: the user's bytes so far), or
+        `UploadRefused` saying why not."""
+        name = checked_name(incoming.name, folders)
+        size = len(incoming.data)
+        if size > self.limits.max_file_bytes:
+            raise UploadRefused(
+                413, f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}"
+            )
+        if used + size > self.limits.quota_bytes:
+            raise UploadRefused(
+                413,
+                f"{name}: over your quota of {self.limits.quota_bytes} bytes ({used} used); "
+                "delete documents first",
+            )
+        try:
+            return await self.read(name, incoming.data)
+        except Unreadable as exc:
+            raise UploadRefused(422, f"{name}: {exc}") from exc
+
+    async def _stored(
+        self, user: str, collection_id: str, job_id: str, incoming: IncomingFile
+    ) -> DocumentRecord:
+        """The file in the catalog, queued for its job (replacing one of the same name)."""
+        return await self.catalog.add_document(
+            DocumentRecord(
+                document_id="d-" + secrets.token_hex(8),
+                collection_id=collection_id,
+                name=incoming.name,
+                source=incoming.name,
+                size=len(incoming.data),
+                content_type=incoming.content_type or "application/octet-stream",
+                sha256=hashlib.sha256(incoming.data).hexdigest(),
+                status="queued",
+                uploaded_by=user,
+                uploaded_at=self.catalog.clock(),
+                job_id=job_id,
+            ),
+            incoming.data,
+        )
 
     async def read(self, name: str, data: bytes) -> str:
         """The file's text, read in the reader process (one file at a time)."""
@@ -374,29 +385,35 @@ class DocumentService:
     async def job(self, user: str, job_id: str) -> JobRecord:
         return await self.catalog.job(job_id, user)
 
-    async def adopt_indexed(self, collection_id: str) -> int:
+    async def adopt_indexed(self, collection_id: str, roots: Sequence[Path] = ()) -> int:
         """List the sources an index already holds that the catalog does not know (an
         index built by `threadline ingest` before documents had a catalog, or the
-        default guide built at first start), so they can be seen and deleted."""
+        default guide built at first start), so they can be seen and deleted; a source
+        found as a file under one of `roots` (or as a path of its own) keeps that file,
+        so it can be re-ingested and downloaded."""
         listed = {d.source for d in await self.catalog.documents(collection_id)}
         adopted = 0
         for source, digest in (await self.store.sources(collection_id)).items():
             if source in listed:
                 continue
+            found = next(
+                (p for p in [*(r / source for r in roots), Path(source)] if p.is_file()), None
+            )
+            content = found.read_bytes() if found is not None else b""
             await self.catalog.add_document(
                 DocumentRecord(
                     document_id="d-" + secrets.token_hex(8),
                     collection_id=collection_id,
                     name=source,
                     source=source,
-                    size=0,
+                    size=len(content),
                     content_type="",
                     sha256=digest,
                     status="ready",
                     uploaded_by="threadline ingest",
                     uploaded_at=self.catalog.clock(),
                 ),
-                b"",
+                content,
             )
             adopted += 1
         return adopted

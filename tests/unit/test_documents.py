@@ -408,3 +408,14 @@ def test_a_word_document_is_read_with_its_headings(client: TestClient) -> None:
     assert "greenhouse.docx" in sources_for(client, ALICE, question)
     fake = upload(client, ALICE, [("fake.docx", b"# just markdown\n\ntext\n")])
     assert fake.status_code == 422 and "not a Word document" in fake.json()["detail"]
+
+
+def test_the_default_guide_is_listed_in_the_shared_collection_with_its_file(
+    client: TestClient,
+) -> None:
+    listed = client.get("/collections/shared/documents", headers=BOB).json()["documents"]
+    [guide] = [d for d in listed if d["name"] == "guide.md"]
+    assert guide["status"] == "ready" and guide["size"] > 0
+    url = f"/collections/shared/documents/{guide['document_id']}/content"
+    assert b"pip install threadline" in client.get(url, headers=BOB).content
+    assert client.delete(url.removesuffix("/content"), headers=BOB).status_code == 403
