@@ -101,6 +101,7 @@ evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
 	$(BIN)/python -m bench.evals.hybrid_retrieval
 	$(BIN)/python -m bench.evals.moderation_eval
 	$(BIN)/python -m bench.evals.injection_eval
+	$(BIN)/python -m bench.evals.poisoned_documents
 
 # Rebuilds the artefacts shipped in graph/data/ (commit them; a new static-minilm.npz also
 # needs its printed sha256 in graph/retrieval/embeddings.py).

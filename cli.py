@@ -130,14 +130,11 @@ def ingest(args: argparse.Namespace) -> int:
 async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
     """`threadline ingest PATHS` (or `--remove PATHS`) into the server's shared collection;
     a running server searches the result at once."""
-    import asyncio
-
     from graph.retrieval.collections import SHARED
     from graph.retrieval.ingest import expand, source_name
-    from graph.retrieval.reading import SUPPORTED, suffix_of
-    from service.chat import document_service, open_chunk_store
-    from service.documents import FileChunkStore, IncomingFile, ingest_files
-    from storage import LOCAL_USER, open_storage
+    from service.chat import open_documents
+    from service.documents import IncomingFile, ingest_files, remove_sources
+    from storage import LOCAL_USER
 
     if not args.paths:
         print("threadline: name files or folders to ingest, or pass --reembed", file=sys.stderr)
@@ -146,59 +143,17 @@ async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
     if missing and not args.remove:
         print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    from graph.retrieval.embeddings import load_embedder
-
-    embedder = await asyncio.to_thread(load_embedder, settings)
-    async with (
-        open_chunk_store(settings, embedder) as store,
-        open_storage(settings) as storage,
-    ):
-        documents = document_service(settings, storage, store, on_this_machine=True)
-        try:
-            await documents.adopt_indexed(SHARED)
-            if args.remove:
-                names = {source_name(p, None) for p in args.paths}
-                gone = [
-                    d
-                    for d in await storage.documents.documents(SHARED)
-                    if d.source in names or any(d.source.startswith(n + "/") for n in names)
-                ]
-                for document in gone:
-                    await documents.store.remove(SHARED, [document.source])
-                    await storage.documents.delete_document(document.document_id)
-                print(f"removed {len(gone)} sources" + "".join(f"\n  {d.source}" for d in gone))
-            else:
-                files = [p for p in expand(args.paths) if suffix_of(p.name) in SUPPORTED]
-                skipped = {
-                    source_name(p, None): "unsupported file type"
-                    for p in expand(args.paths)
-                    if p not in files
-                }
-                before = await documents.store.sources(SHARED)
-                incoming = [IncomingFile(source_name(p, None), p.read_bytes()) for p in files]
-                done = await ingest_files(documents, LOCAL_USER, SHARED, incoming)
-                for refusal in done.refused:
-                    skipped[refusal["name"]] = refusal["reason"]
-                indexed = [f.name for f in incoming if f.name not in skipped]
-                changed = [n for n in indexed if n not in done.unchanged]
-                added = [n for n in changed if n not in before]
-                embedded = done.job.chunks_embedded if done.job else 0
-                errors = done.job.errors if done.job else []
-                for error in errors:
-                    skipped[error.get("name", "")] = error["reason"]
-                print(
-                    f"{len(added)} added, {len(changed) - len(added)} replaced, "
-                    f"{len(done.unchanged)} unchanged, {len(skipped)} skipped; "
-                    f"{embedded} chunks embedded"
-                    + "".join(f"\n  skipped {name}: {why}" for name, why in skipped.items())
-                )
-        finally:
-            await documents.close()
-        if isinstance(store, FileChunkStore):
-            index = store.indexes.get(SHARED)
-            print(f"index {settings.index_path}: {len(index.sources)} sources, {len(index)} chunks")
+    async with open_documents(settings) as documents:
+        if args.remove:
+            names = {source_name(p, None) for p in args.paths}
+            gone = await remove_sources(documents, SHARED, names)
+            print(f"removed {len(gone)} sources" + "".join(f"\n  {name}" for name in gone))
         else:
-            print(f"PostgreSQL: {len(await store.sources(SHARED))} sources shared")
+            files = [IncomingFile(source_name(p, None), p.read_bytes()) for p in expand(args.paths)]
+            print((await ingest_files(documents, LOCAL_USER, SHARED, files)).summary())
+        sources = await documents.store.sources(SHARED)
+    where = "PostgreSQL" if settings.database_url else f"index {settings.index_path}"
+    print(f"{where}: {len(sources)} sources")
     return 0
 
 
@@ -348,7 +303,8 @@ async def move_documents(source: Any, target: Any) -> Any:
         await chunks.close()
 
 
-def main(argv: list[str] | None = None) -> int:
+def command_line() -> argparse.ArgumentParser:
+    """Every `threadline` command, its options, and the function that runs it."""
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -415,8 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     stats_cmd = index_commands.add_parser("stats", help="sources, chunks and the embedder")
     stats_cmd.add_argument("--index", type=Path)
     stats_cmd.set_defaults(run=index_stats)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = command_line().parse_args(argv)
     from graph.models import ChatModelUnavailable
     from graph.moderation.injection import DetectorUnavailable
     from graph.retrieval.embeddings import EmbedderUnavailable

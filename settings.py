@@ -191,7 +191,7 @@ class Settings(BaseSettings):
             self.summarize_history == "auto" and self.uses_openai
         )
 
-    @field_validator("rate_limit")
+    @field_validator("rate_limit", "write_rate_limit")
     @classmethod
     def _valid_rate(cls, value: str) -> str:
         from limits import parse
@@ -276,11 +276,3 @@ class Settings(BaseSettings):
         description="An ingestion job that reports no progress this long is marked failed "
         "(its process died); its documents can be re-ingested.",
     )
-
-    @field_validator("write_rate_limit")
-    @classmethod
-    def _valid_write_rate(cls, value: str) -> str:
-        from limits import parse
-
-        parse(value)
-        return value

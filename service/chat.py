@@ -30,10 +30,10 @@ from langchain_core.language_models import BaseChatModel
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
-from graph.moderation.moderator import default_detector
+from graph.moderation.document import chunk_is_injected
 from graph.retrieval.collections import SHARED, CollectionIndexes
 from graph.retrieval.embeddings import load_embedder
-from graph.retrieval.index import Retriever
+from graph.retrieval.index import DocumentIndex, Retriever
 from graph.retrieval.ingest import open_live_index
 from service.documents import ChunkStore, DocumentLimits, DocumentService, FileChunkStore
 from service.keys import KeyRing
@@ -213,6 +213,33 @@ async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
         await asyncio.gather(*late, return_exceptions=True)
 
 
+def collection_indexes(settings: Settings, shared: DocumentIndex) -> CollectionIndexes:
+    """The index folders of this machine: the shared collection's (already open) and the
+    others', opened when first searched."""
+    return CollectionIndexes(
+        settings.index_path,
+        settings.collections_path,
+        shared.embedder,
+        settings.index_type,
+        settings.hnsw_min_chunks,
+        shared=shared,
+    )
+
+
+@asynccontextmanager
+async def open_documents(settings: Settings) -> AsyncIterator[DocumentService]:
+    """The documents alone, as `threadline ingest` on the server's machine uses them
+    (beside a running server, which searches what it writes at once): in this machine's
+    index folders, or in PostgreSQL with THREADLINE_DATABASE_URL."""
+    async with open_chunk_store(settings) as store, open_storage(settings) as storage:
+        documents = document_service(settings, storage, store, on_this_machine=True)
+        try:
+            await documents.adopt_indexed(SHARED, [settings.docs_dir])
+            yield documents
+        finally:
+            await documents.close()
+
+
 def document_service(
     settings: Settings, storage: Storage, store: ChunkStore, on_this_machine: bool = False
 ) -> DocumentService:
@@ -223,7 +250,6 @@ def document_service(
     no_keys = not settings.api_keys.get_secret_value() and not settings.keys_path.exists()
     if no_keys or on_this_machine:
         operators.add(LOCAL_USER)
-    detector = default_detector()
     return DocumentService(
         storage.documents,
         store,
@@ -237,7 +263,7 @@ def document_service(
             read_memory_bytes=settings.document_read_memory_bytes,
             max_pdf_pages=settings.max_pdf_pages,
         ),
-        is_injected=detector.is_injection,
+        is_injected=chunk_is_injected,
         operators=frozenset(operators),
     )
 
@@ -269,16 +295,7 @@ async def open_chunk_store(
         return
     shared = await asyncio.to_thread(open_live_index, settings, embedder)
     log.info("index ready: %d chunks from %s", len(shared), settings.index_path)
-    yield FileChunkStore(
-        CollectionIndexes(
-            settings.index_path,
-            settings.collections_path,
-            shared.index.embedder,
-            settings.index_type,
-            settings.hnsw_min_chunks,
-            shared=shared.index,
-        )
-    )
+    yield FileChunkStore(collection_indexes(settings, shared.index))
 
 
 @asynccontextmanager
@@ -294,7 +311,7 @@ async def open_service(
     provider = provider_guard(settings)
     async with open_chunk_store(settings, embedder) as store, open_storage(settings) as storage:
         documents = document_service(settings, storage, store)
-        await documents.adopt_indexed(SHARED)
+        await documents.adopt_indexed(SHARED, [settings.docs_dir])
         # one process on SQLite: a job still marked running died with the last one
         stall_s = settings.ingest_job_stall_s if settings.database_url else 0
         await storage.documents.fail_stalled_jobs(stall_s)

@@ -19,6 +19,7 @@ import re
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -285,43 +286,12 @@ class DocumentService:
         job = await self.catalog.create_job(collection_id, user, 0)
         for incoming in files:
             try:
-                name = checked_name(incoming.name, folders)
-                size = len(incoming.data)
-                if size > self.limits.max_file_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}",
-                    )
-                if used + size > self.limits.quota_bytes:
-                    raise UploadRefused(
-                        413,
-                        f"{name}: over your quota of {self.limits.quota_bytes} bytes "
-                        f"({used} used); delete documents first",
-                    )
-                text = await self.read(name, incoming.data)
+                text = await self._checked_text(incoming, used, folders)
             except UploadRefused as exc:
                 refused.append((incoming.name, exc))
                 continue
-            except Unreadable as exc:
-                refused.append((incoming.name, UploadRefused(422, f"{name}: {exc}")))
-                continue
-            used += size
-            record = await self.catalog.add_document(
-                DocumentRecord(
-                    document_id="d-" + secrets.token_hex(8),
-                    collection_id=collection_id,
-                    name=name,
-                    source=name,
-                    size=size,
-                    content_type=incoming.content_type or "application/octet-stream",
-                    sha256=hashlib.sha256(incoming.data).hexdigest(),
-                    status="queued",
-                    uploaded_by=user,
-                    uploaded_at=self.catalog.clock(),
-                    job_id=job.job_id,
-                ),
-                incoming.data,
-            )
+            used += len(incoming.data)
+            record = await self._stored(user, collection_id, job.job_id, incoming)
             accepted.append((record, text))
         rejections = [
             {"name": n, "status": str(e.status_code), "reason": str(e)} for n, e in refused
@@ -337,6 +307,47 @@ class DocumentService:
         await self.catalog.update_job(job)
         self._start(job, accepted)
         return job, rejections
+
+    async def _checked_text(self, incoming: IncomingFile, used: int, folders: bool) -> str:
+        """The text of a file that may be taken (`used`: the user's bytes so far), or
+        `UploadRefused` saying why not."""
+        name = checked_name(incoming.name, folders)
+        size = len(incoming.data)
+        if size > self.limits.max_file_bytes:
+            raise UploadRefused(
+                413, f"{name}: {size} bytes is over the limit of {self.limits.max_file_bytes}"
+            )
+        if used + size > self.limits.quota_bytes:
+            raise UploadRefused(
+                413,
+                f"{name}: over your quota of {self.limits.quota_bytes} bytes ({used} used); "
+                "delete documents first",
+            )
+        try:
+            return await self.read(name, incoming.data)
+        except Unreadable as exc:
+            raise UploadRefused(422, f"{name}: {exc}") from exc
+
+    async def _stored(
+        self, user: str, collection_id: str, job_id: str, incoming: IncomingFile
+    ) -> DocumentRecord:
+        """The file in the catalog, queued for its job (replacing one of the same name)."""
+        return await self.catalog.add_document(
+            DocumentRecord(
+                document_id="d-" + secrets.token_hex(8),
+                collection_id=collection_id,
+                name=incoming.name,
+                source=incoming.name,
+                size=len(incoming.data),
+                content_type=incoming.content_type or "application/octet-stream",
+                sha256=hashlib.sha256(incoming.data).hexdigest(),
+                status="queued",
+                uploaded_by=user,
+                uploaded_at=self.catalog.clock(),
+                job_id=job_id,
+            ),
+            incoming.data,
+        )
 
     async def read(self, name: str, data: bytes) -> str:
         """The file's text, read in the reader process (one file at a time)."""
@@ -374,29 +385,35 @@ class DocumentService:
     async def job(self, user: str, job_id: str) -> JobRecord:
         return await self.catalog.job(job_id, user)
 
-    async def adopt_indexed(self, collection_id: str) -> int:
+    async def adopt_indexed(self, collection_id: str, roots: Sequence[Path] = ()) -> int:
         """List the sources an index already holds that the catalog does not know (an
         index built by `threadline ingest` before documents had a catalog, or the
-        default guide built at first start), so they can be seen and deleted."""
+        default guide built at first start), so they can be seen and deleted; a source
+        found as a file under one of `roots` (or as a path of its own) keeps that file,
+        so it can be re-ingested and downloaded."""
         listed = {d.source for d in await self.catalog.documents(collection_id)}
         adopted = 0
         for source, digest in (await self.store.sources(collection_id)).items():
             if source in listed:
                 continue
+            found = next(
+                (p for p in [*(r / source for r in roots), Path(source)] if p.is_file()), None
+            )
+            content = found.read_bytes() if found is not None else b""
             await self.catalog.add_document(
                 DocumentRecord(
                     document_id="d-" + secrets.token_hex(8),
                     collection_id=collection_id,
                     name=source,
                     source=source,
-                    size=0,
+                    size=len(content),
                     content_type="",
                     sha256=digest,
                     status="ready",
                     uploaded_by="threadline ingest",
                     uploaded_at=self.catalog.clock(),
                 ),
-                b"",
+                content,
             )
             adopted += 1
         return adopted
@@ -517,8 +534,19 @@ class Ingested:
     """What `ingest_files` did, for `threadline ingest`'s summary."""
 
     job: JobRecord | None
-    refused: list[dict[str, str]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        embedded = self.job.chunks_embedded if self.job else 0
+        return (
+            f"{len(self.added)} added, {len(self.replaced)} replaced, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped; "
+            f"{embedded} chunks embedded"
+            + "".join(f"\n  skipped {name}: {why}" for name, why in self.skipped.items())
+        )
 
 
 async def ingest_files(
@@ -527,17 +555,39 @@ async def ingest_files(
     """Upload files and wait for their job: `threadline ingest`. Files whose content is
     already indexed under the same name are left as they are."""
     indexed = await documents.store.sources(collection_id)
-    changed = [f for f in files if indexed.get(f.name) != hashlib.sha256(f.data).hexdigest()]
-    unchanged = [f.name for f in files if f not in changed]
-    if not changed:
-        return Ingested(None, [], unchanged)
-    try:
-        job, refused = await documents.upload(user, collection_id, changed, folders=True)
-    except UploadRefused as exc:  # every file refused: each is named in the reason
-        refusal = {"status": str(exc.status_code), "reason": str(exc)}
-        return Ingested(None, [{"name": f.name, **refusal} for f in changed], unchanged)
-    await asyncio.gather(*documents.jobs)
-    return Ingested(await documents.job(user, job.job_id) if job else None, refused, unchanged)
+    digests = {f.name: hashlib.sha256(f.data).hexdigest() for f in files}
+    changed = [f for f in files if indexed.get(f.name) != digests[f.name]]
+    done = Ingested(None, unchanged=[f.name for f in files if f not in changed])
+    if changed:
+        try:
+            job, refused = await documents.upload(user, collection_id, changed, folders=True)
+            await asyncio.gather(*documents.jobs)
+            done.job = await documents.job(user, job.job_id) if job else None
+            done.skipped = {r["name"]: r["reason"] for r in refused}
+        except UploadRefused as exc:  # every file refused: each is named in the reason
+            done.skipped = {f.name: str(exc) for f in changed}
+    if done.job:
+        done.skipped |= {e.get("name", ""): e["reason"] for e in done.job.errors}
+    taken = [f.name for f in changed if f.name not in done.skipped]
+    done.added = [name for name in taken if name not in indexed]
+    done.replaced = [name for name in taken if name in indexed]
+    return done
+
+
+async def remove_sources(
+    documents: DocumentService, collection_id: str, names: set[str]
+) -> list[str]:
+    """Delete the documents of these names, or below these folders: `threadline ingest
+    --remove`. Returns their names."""
+    gone = [
+        d
+        for d in await documents.catalog.documents(collection_id)
+        if d.source in names or any(d.source.startswith(n.rstrip("/") + "/") for n in names)
+    ]
+    for document in gone:
+        await documents.store.remove(collection_id, [document.source])
+        await documents.catalog.delete_document(document.document_id)
+    return [d.source for d in gone]
 
 
 __all__ = [
@@ -550,4 +600,5 @@ __all__ = [
     "UploadRefused",
     "checked_name",
     "ingest_files",
+    "remove_sources",
 ]

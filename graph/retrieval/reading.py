@@ -11,7 +11,7 @@ import re
 #: File types read as text (UTF-8), as HTML, or as PDF.
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".rst", ".csv", ".log"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 
 #: Most pages a PDF may have (a 10,000-page file is refused, not read for minutes).
 MAX_PDF_PAGES = 2000
@@ -101,6 +101,40 @@ def pdf_to_text(data: bytes, max_pages: int = MAX_PDF_PAGES) -> str:
         raise Unreadable("not a readable PDF (its structure nests too deeply)") from exc
 
 
+#: Most a Word file may hold once unpacked (its zip members together): a zip bomb stops here.
+MAX_DOCX_UNPACKED = 200 * 1024 * 1024
+
+
+def docx_to_text(data: bytes) -> str:
+    """A Word document's headings (as Markdown headings), paragraphs and tables."""
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise Unreadable("the file is named .docx but is not a Word document") from exc
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise Unreadable(f"it unpacks to {unpacked} bytes, over {MAX_DOCX_UNPACKED}")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise Unreadable(f"not a readable Word document ({exc})") from exc
+    lines = []
+    for paragraph in document.paragraphs:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        level = style.removeprefix("Heading ").strip()
+        prefix = "#" * int(level) + " " if style.startswith("Heading ") and level.isdigit() else ""
+        lines.append(prefix + paragraph.text)
+    for table in document.tables:
+        lines.extend(" | ".join(cell.text for cell in row.cells) for row in table.rows)
+    return "\n\n".join(line for line in lines if line.strip())
+
+
 def suffix_of(name: str) -> str:
     dot = name.rfind(".")
     return name[dot:].lower() if dot > 0 else ""
@@ -119,6 +153,8 @@ def document_text(name: str, data: bytes, max_pdf_pages: int = MAX_PDF_PAGES) ->
         if not data.lstrip()[:5] == b"%PDF-":
             raise Unreadable("the file is named .pdf but is not a PDF")
         text = pdf_to_text(data, max_pdf_pages)
+    elif suffix == ".docx":
+        text = docx_to_text(data)
     else:
         if data[:5] == b"%PDF-" or data[:4] == b"PK\x03\x04":
             raise Unreadable(f"the file is named {suffix} but holds a PDF or an archive")
