@@ -78,6 +78,8 @@ def proxied_server(
         env = {
             **openai_env,
             "THREADLINE_DATABASE_URL": pgvector_url.replace(f":{port}/", f":{pg.port}/"),
+            # the guide is embedded into PostgreSQL at first start: the fast embedder
+            "THREADLINE_EMBEDDINGS": "static",
             "THREADLINE_REDIS_URL": f"redis://127.0.0.1:{rd.port}/0",
             "THREADLINE_REDIS_PREFIX": redis_prefix,
             "THREADLINE_DB_POOL_TIMEOUT_S": "2",
