@@ -94,6 +94,7 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.vector_search
 	$(BIN)/python -m bench.perf.query_cpu
 	$(BIN)/python -m bench.perf.load
+	$(BIN)/python -m bench.perf.pg_documents
 
 # Every quality evaluation in bench/evals/.
 evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
