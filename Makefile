@@ -94,6 +94,7 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.vector_search
 	$(BIN)/python -m bench.perf.query_cpu
 	$(BIN)/python -m bench.perf.load
+	$(BIN)/python -m bench.perf.pg_documents
 	$(BIN)/python -m bench.perf.soak
 	$(BIN)/python -m bench.perf.soak --rolling
 	$(BIN)/python -m bench.perf.soak --disk
@@ -104,6 +105,7 @@ evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
 	$(BIN)/python -m bench.evals.hybrid_retrieval
 	$(BIN)/python -m bench.evals.moderation_eval
 	$(BIN)/python -m bench.evals.injection_eval
+	$(BIN)/python -m bench.evals.poisoned_documents
 
 # Rebuilds the artefacts shipped in graph/data/ (commit them; a new static-minilm.npz also
 # needs its printed sha256 in graph/retrieval/embeddings.py).

@@ -7,6 +7,7 @@ import ipaddress
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -55,6 +56,10 @@ def serve(args: argparse.Namespace) -> int:
         # the frames are small JSON; per-message deflate kept ~100 KB of zlib state for
         # every open WebSocket (143 KB per idle socket with it, 43 KB without)
         ws_per_message_deflate=False,
+        # X-Forwarded-For/-Proto only from the proxies named; by default from nobody,
+        # so a client cannot put any address it likes in the access log
+        proxy_headers=settings.forwarded_allow_ips is not None,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
@@ -110,6 +115,49 @@ def keys(args: argparse.Namespace) -> int:
 
 
 def ingest(args: argparse.Namespace) -> int:
+    """Documents into the shared collection, through the same path as an upload (the
+    catalog, the checks, the job); with `--index DIR`, or `--reembed`, a standalone
+    index folder is built or re-embedded directly."""
+    if args.index is None and not args.reembed:
+        import asyncio
+
+        from settings import Settings
+
+        return asyncio.run(ingest_shared(args, Settings()))
+    return ingest_folder(args)
+
+
+async def ingest_shared(args: argparse.Namespace, settings: Any) -> int:
+    """`threadline ingest PATHS` (or `--remove PATHS`) into the server's shared collection;
+    a running server searches the result at once."""
+    from graph.retrieval.collections import SHARED
+    from graph.retrieval.ingest import expand, source_name
+    from service.chat import open_documents
+    from service.documents import IncomingFile, ingest_files, remove_sources
+    from storage import LOCAL_USER
+
+    if not args.paths:
+        print("threadline: name files or folders to ingest, or pass --reembed", file=sys.stderr)
+        return 2
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing and not args.remove:
+        print(f"threadline: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    async with open_documents(settings) as documents:
+        if args.remove:
+            names = {source_name(p, None) for p in args.paths}
+            gone = await remove_sources(documents, SHARED, names)
+            print(f"removed {len(gone)} sources" + "".join(f"\n  {name}" for name in gone))
+        else:
+            files = [IncomingFile(source_name(p, None), p.read_bytes()) for p in expand(args.paths)]
+            print((await ingest_files(documents, LOCAL_USER, SHARED, files)).summary())
+        sources = await documents.store.sources(SHARED)
+    where = "PostgreSQL" if settings.database_url else f"index {settings.index_path}"
+    print(f"{where}: {len(sources)} sources")
+    return 0
+
+
+def ingest_folder(args: argparse.Namespace) -> int:
     import numpy as np
 
     from graph.retrieval.embeddings import embedder_id, load_embedder
@@ -223,10 +271,40 @@ def migrate(args: argparse.Namespace) -> int:
     sqlite_source = source.model_copy(update={"database_url": None})
     report = asyncio.run(copy_sqlite_to_postgres(sqlite_source, target, graph_on))
     print(report.summary())
-    return 1 if report.mismatched else 0
+    moved = asyncio.run(move_documents(sqlite_source, target))
+    print(moved.summary())
+    return 1 if report.mismatched or moved.mismatched else 0
 
 
-def main(argv: list[str] | None = None) -> int:
+async def move_documents(source: Any, target: Any) -> Any:
+    """The chunks of every collection's index folder into PostgreSQL (the catalog moved
+    with the threads), read back and compared."""
+    import asyncio
+
+    from graph.retrieval.collections import SHARED, CollectionIndexes
+    from graph.retrieval.embeddings import load_embedder
+    from service.pg_chunks import PostgresChunkStore, move_indexes, open_pg_chunks
+    from storage import open_storage
+
+    embedder = await asyncio.to_thread(load_embedder, source)
+    async with open_storage(target) as storage:
+        rows = await storage.documents.db.query("SELECT collection_id FROM collections")
+    folders = CollectionIndexes(
+        source.index_path, source.collections_path, embedder, "auto", source.hnsw_min_chunks
+    )
+    names = dict.fromkeys([SHARED, *(r["collection_id"] for r in rows)])
+    chunks = await open_pg_chunks(
+        target.database_url.get_secret_value(), embedder, 2, target.db_pool_timeout_s
+    )
+    try:
+        store = PostgresChunkStore(chunks, embedder)
+        return await move_indexes(store, {name: folders.directory(name) for name in names})
+    finally:
+        await chunks.close()
+
+
+def command_line() -> argparse.ArgumentParser:
+    """Every `threadline` command, its options, and the function that runs it."""
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -281,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
 
     migrate_cmd = commands.add_parser(
         "migrate-to-postgres",
-        help="copy the SQLite deployment (threads, owners, checkpoints) into PostgreSQL",
+        help="copy the SQLite deployment (threads, owners, checkpoints, documents and their "
+        "chunks) into PostgreSQL",
     )
     migrate_cmd.add_argument("--sqlite", type=Path, help="default: where serve keeps it")
     migrate_cmd.add_argument("--to", help="postgresql://... (default: THREADLINE_DATABASE_URL)")
@@ -292,8 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     stats_cmd = index_commands.add_parser("stats", help="sources, chunks and the embedder")
     stats_cmd.add_argument("--index", type=Path)
     stats_cmd.set_defaults(run=index_stats)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: list[str] | None = None) -> int:
+    args = command_line().parse_args(argv)
     from graph.models import ChatModelUnavailable
     from graph.moderation.injection import DetectorUnavailable
     from graph.retrieval.embeddings import EmbedderUnavailable

@@ -27,8 +27,10 @@ from langserve import add_routes
 from prometheus_fastapi_instrumentator import Instrumentator
 from pydantic import ValidationError
 from sse_starlette.sse import AppStatus
+from starlette.types import Scope
 
 from api.chat import ServedChat, chat_config_modifier
+from api.documents import router as documents_router
 from api.errors import ERROR_STATUS, http_error
 from api.health import router as health_router
 from api.openai.api_router import router as openai_router
@@ -150,11 +152,19 @@ def mount_routes(app: FastAPI, settings: Settings) -> None:
         ],
     )
     app.include_router(threads_router)
+    app.include_router(documents_router)
     app.include_router(ws_router)
     app.include_router(health_router)
     app.include_router(openai_router)
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
     app.openapi = lambda: honest_openapi(app)  # type: ignore[method-assign]
+
+
+def without_keys(scope: Scope) -> bool:
+    """The server runs with no API keys (or is not serving yet): any web page the user
+    visits could drive it, so state-changing bodies must be declared JSON."""
+    service = getattr(scope["app"].state, "service", None)
+    return service is None or service.keyring.development_mode
 
 
 def add_middleware(app: FastAPI, settings: Settings) -> None:
@@ -165,9 +175,15 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
     ).instrument(app, metric_namespace="threadline")
     app.add_middleware(StreamErrorEvents)
     app.add_middleware(
-        JsonBodyCheck, timeout_s=settings.request_body_timeout_s
+        JsonBodyCheck,
+        timeout_s=settings.request_body_timeout_s,
+        json_type_required=without_keys,
     )  # inside the size limit: it reads bounded bodies only
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_request_bytes,
+        upload_max_bytes=settings.max_upload_bytes,
+    )
     origins = settings.cors_origins
     app.add_middleware(
         CORSMiddleware,

@@ -191,7 +191,7 @@ class Settings(BaseSettings):
             self.summarize_history == "auto" and self.uses_openai
         )
 
-    @field_validator("rate_limit")
+    @field_validator("rate_limit", "write_rate_limit")
     @classmethod
     def _valid_rate(cls, value: str) -> str:
         from limits import parse
@@ -213,5 +213,66 @@ class Settings(BaseSettings):
         return self.db_path or self.data_dir / "threadline.sqlite"
 
     @property
+    def collections_path(self) -> Path:
+        return self.collections_dir or self.data_dir / "collections"
+
+    @property
+    def max_upload_bytes(self) -> int:
+        """The largest upload request: every file at its limit, and room for the form."""
+        return self.max_upload_files * self.max_ingest_bytes + 64 * 1024
+
+    @property
     def keys_path(self) -> Path:
         return self.keys_file or self.data_dir / "api_keys"
+
+    # --- security ----------------------------------------------------------------------
+    write_rate_limit: str = Field(
+        "60/minute",
+        description="Per user, apart from chat runs: thread creations, changes, clears and "
+        "deletions, and WebSocket opens (`limits` syntax).",
+    )
+    ws_max_per_user: int = Field(
+        20, ge=1, description="Open WebSockets one user may hold on one process."
+    )
+    ws_auth_check_s: float = Field(
+        2,
+        gt=0,
+        description="How often an open WebSocket's key is checked again: a revoked key "
+        "closes it (4401) within this time.",
+    )
+    forwarded_allow_ips: str | None = Field(
+        None,
+        description="Proxies trusted to set X-Forwarded-For/-Proto (uvicorn's "
+        "forwarded_allow_ips: addresses, networks or `*`); default: none, the peer's "
+        "address is the client's.",
+    )
+
+    # --- documents -------------------------------------------------------------------
+    operators: list[str] = Field(
+        default_factory=list,
+        description='Users who manage the shared collections, e.g. ["alice"]; with no API '
+        "keys the local user is one.",
+    )
+    collections_dir: Path | None = Field(
+        None,
+        description="Where each private collection's index lives; default DATA_DIR/collections",
+    )
+    max_upload_files: int = Field(20, ge=1, description="Files in one upload.")
+    document_quota_bytes: int = Field(
+        200 * 1024 * 1024, ge=1, description="Bytes of documents one user may keep."
+    )
+    document_read_timeout_s: float = Field(
+        30, gt=0, description="An uploaded file not read in this time is refused."
+    )
+    document_read_memory_bytes: int = Field(
+        1024 * 1024 * 1024,
+        ge=64 * 1024 * 1024,
+        description="Memory reading one uploaded file may take (a decompression bomb stops here).",
+    )
+    max_pdf_pages: int = Field(2000, ge=1, description="Longer PDFs are refused.")
+    ingest_job_stall_s: float = Field(
+        300,
+        gt=0,
+        description="An ingestion job that reports no progress this long is marked failed "
+        "(its process died); its documents can be re-ingested.",
+    )

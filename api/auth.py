@@ -5,7 +5,9 @@ service runs in single-user development mode as `DEV_USER`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import ipaddress
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
 
 from fastapi import HTTPException, WebSocket
 
@@ -39,6 +41,31 @@ def authenticate(keyring: KeyRing, key: str | None) -> str:
     if user is None:
         raise Unauthenticated("invalid API key")
     return user
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def page_origin_allowed(origin: str | None, host: str, allowed: Sequence[str]) -> bool:
+    """Whether a browser page from `origin` may drive a development-mode server (no
+    keys: whoever can reach it is its user): clients that send no Origin (not a
+    browser), pages from this server itself (`Host`), pages on a loopback host, and
+    the configured CORS origins. Anything else is a web page the user merely visited."""
+    if origin is None:
+        return True
+    if origin in allowed or "*" in allowed:
+        return True
+    parsed = urlsplit(origin)
+    hostname = parsed.hostname
+    if parsed.scheme not in ("http", "https") or not hostname:
+        return False  # "null": a sandboxed frame or a file
+    return is_loopback_host(hostname) or parsed.netloc.lower() == host.lower()
 
 
 def websocket_user(websocket: WebSocket, keyring: KeyRing) -> str | None:

@@ -16,6 +16,7 @@ from langchain_core.runnables import RunnableConfig
 
 from api.deps import current_user, get_service, service_of
 from api.errors import http_error, is_mapped
+from service.chat import ChatService
 from service.turns import ChatRunnable, ThreadedChat
 
 
@@ -51,9 +52,26 @@ async def chat_config_modifier(config: dict[str, Any], request: Request) -> dict
     configurable = dict(config.get("configurable") or {})
     endpoint = request.url.path.rsplit("/", 1)[-1]
     try:
-        thread_id = await service.admit_run(user, configurable.get("thread_id"), endpoint)
+        if endpoint == "batch":
+            thread_id = await admit_batch(service, request, user, configurable.get("thread_id"))
+        else:
+            thread_id = await service.admit_run(user, configurable.get("thread_id"), endpoint)
     except Exception as exc:
         if is_mapped(exc):
             raise http_error(exc) from exc
         raise
     return {**config, "configurable": {**configurable, "thread_id": thread_id, "user_id": user}}
+
+
+async def admit_batch(
+    service: ChatService, request: Request, user: str, thread_id: str | None
+) -> str | None:
+    """A batch's config: LangServe calls the hook once for a config shared by every
+    input, or once per input when each has its own, always before any input runs."""
+    body = await request.json()  # read (and cached) by LangServe already
+    shared = not isinstance(body.get("config"), list)
+    inputs = len(body.get("inputs") or []) if shared else 1
+    taken: set[str] | None = getattr(request.state, "batch_threads", None)
+    if taken is None:
+        taken = request.state.batch_threads = set()
+    return await service.admit_batch(user, thread_id, max(inputs, 1), taken)

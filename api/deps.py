@@ -39,6 +39,16 @@ def current_user(request: Request, service: Service) -> str:
 CurrentUser = Annotated[str, Depends(current_user)]
 
 
+async def count_write(user: CurrentUser, service: Service) -> None:
+    """Counts a change that is not a chat run (creating, changing, clearing or deleting
+    a thread) against the caller's write rate limit: 429 when over it."""
+    await service.rate_limit.hit_write(user, "threads")
+
+
+#: The dependency of every route that creates or changes a thread without running it.
+CountedWrite = Depends(count_write)
+
+
 async def owned_thread(thread_id: str, user: CurrentUser, service: Service) -> ThreadRecord:
     """The caller's thread `thread_id`; another user's is a 404, like a missing one."""
     return await service.thread(thread_id, user)

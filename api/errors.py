@@ -10,9 +10,11 @@ from fastapi import HTTPException
 
 from graph.provider import ProviderError
 from service.chat import ServiceDraining
+from service.documents import NotAllowed, UploadRefused
 from service.rate_limits import RateLimited
 from service.turns import InvalidTurn
 from storage import STORAGE_ERRORS, DiskFull, RunLeaseLost, ThreadBusy, ThreadNotFound
+from storage.documents import CollectionNotFound, DocumentNotFound, JobNotFound
 
 #: The status code of each error a chat run raises.
 ERROR_STATUS: dict[type[Exception], int] = {
@@ -24,6 +26,11 @@ ERROR_STATUS: dict[type[Exception], int] = {
     RateLimited: 429,
     DiskFull: 503,
     RunLeaseLost: 503,
+    CollectionNotFound: 404,
+    DocumentNotFound: 404,
+    JobNotFound: 404,
+    NotAllowed: 403,
+    UploadRefused: 422,  # or the status the refusal carries (413, 415)
     **dict.fromkeys(STORAGE_ERRORS, 503),
 }
 
@@ -47,7 +54,7 @@ def error_reason(exc: Exception) -> str:
 
 def status_of(exc: Exception) -> int:
     """The status code of a mapped error (or of a subclass of one)."""
-    if isinstance(exc, ProviderError):
+    if isinstance(exc, ProviderError | UploadRefused):
         return exc.status_code
     return next(code for kind, code in ERROR_STATUS.items() if isinstance(exc, kind))
 

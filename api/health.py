@@ -8,20 +8,23 @@ probe never costs a generation.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from api.auth import presented_key
 from api.deps import Service
 from graph.embedded_model import smollm2_path
 from graph.provider import ProviderGuard
 from service.chat import ChatService
 from settings import Settings
 
+log = logging.getLogger("threadline")
 router = APIRouter(tags=["health"])
 
 
@@ -61,7 +64,9 @@ async def readiness(service: ChatService) -> dict[str, Any]:
             checks[name] = f"{type(exc).__name__}: {exc}"[:300]
 
     async def index_loaded() -> None:
-        len(service.index)  # the index held in memory (it reloads when `ingest` swaps one in)
+        # the file index in memory (it reloads when `ingest` swaps one in), or the chunk
+        # tables in PostgreSQL (a query: off the event loop)
+        await asyncio.to_thread(len, service.index)
 
     await run("database", service.storage.ping_database())
     if service.settings.redis_url:
@@ -72,14 +77,31 @@ async def readiness(service: ChatService) -> dict[str, Any]:
     return {"ready": all(v == "ok" for v in checks.values()), "checks": checks}
 
 
+def may_read_reasons(request: Request, service: ChatService) -> bool:
+    """Whether the caller is shown why a check failed: a reason can name a host and
+    port (Redis, PostgreSQL, the provider), which is for key holders, not for whoever
+    can reach the probe."""
+    if service.keyring.development_mode:
+        return True
+    key = presented_key(request.headers)
+    return key is not None and service.keyring.user_for(key) is not None
+
+
 @router.get("/health/ready")
-async def ready(service: Service) -> JSONResponse:
-    """200 when the database, the index and the model answer, else 503 with the reasons."""
+async def ready(request: Request, service: Service) -> JSONResponse:
+    """200 when the database, the index and the model answer, else 503: with each
+    check's reason for a caller with a key, `unavailable` for anyone else (the server's
+    log has the reasons)."""
     cached = service.readiness
     if cached is None or time.monotonic() - cached[0] > service.settings.ready_cache_s:
         cached = (time.monotonic(), await readiness(service))
         service.readiness = cached
+        if not cached[1]["ready"]:
+            log.warning("not ready: %s", cached[1]["checks"])
     result = cached[1]
+    if not may_read_reasons(request, service):
+        checks = {k: v if v == "ok" else "unavailable" for k, v in result["checks"].items()}
+        result = {**result, "checks": checks}
     return JSONResponse(result, status_code=200 if result["ready"] else 503)
 
 

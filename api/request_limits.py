@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import JSONResponse
@@ -17,6 +19,15 @@ class BodyTooLarge(Exception):
     pass
 
 
+_UPLOAD_PATH = re.compile(r"^/(documents|collections/[^/]+/documents)/?$")
+
+
+def is_upload(scope: Scope) -> bool:
+    """A document upload: a multipart body of files, bounded by its own limit and read
+    by its route (api/documents.py), not as JSON."""
+    return scope.get("method") == "POST" and bool(_UPLOAD_PATH.match(scope.get("path", "")))
+
+
 #: More header bytes than any client of this API sends; the server does not cap them itself.
 MAX_HEADER_BYTES = 32 * 1024
 
@@ -25,9 +36,10 @@ class BodySizeLimit:
     """ASGI middleware: 413 for a body over `max_bytes`, 431 for headers over
     `MAX_HEADER_BYTES`."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_max_bytes: int | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.upload_max_bytes = upload_max_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
@@ -47,9 +59,10 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.upload_max_bytes if is_upload(scope) else self.max_bytes
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(scope, receive, send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(scope, receive, send, limit)
             return
         received = 0
         refused = False
@@ -59,9 +72,9 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes and not refused:
+                if received > limit and not refused:
                     refused = True  # answer now; whatever the app makes of it is dropped
-                    await self._refuse(scope, receive, send)
+                    await self._refuse(scope, receive, send, limit)
                     raise BodyTooLarge
             return message
 
@@ -72,9 +85,9 @@ class BodySizeLimit:
         with contextlib.suppress(BodyTooLarge):
             await self.app(scope, counting_receive, guarded_send)
 
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = JSONResponse(
-            {"detail": f"request body over the limit of {self.max_bytes} bytes"}, status_code=413
+            {"detail": f"request body over the limit of {limit} bytes"}, status_code=413
         )
         await response(scope, receive, send)
 
@@ -113,17 +126,39 @@ def json_problem(value: Any) -> str | None:
     return None
 
 
+def is_json_type(content_type: str) -> bool:
+    """`application/json`, or a `+json` type, with any parameters."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
 class JsonBodyCheck:
     """ASGI middleware: a POST, PUT or PATCH body must arrive within `timeout_s` and be
     JSON that every handler can take; otherwise a 4xx with the reason (400, 408, 415),
-    never a 500 from deep inside a library. The body is then handed on unchanged."""
+    never a 500 from deep inside a library. The body is then handed on unchanged.
 
-    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
+    While `json_type_required(scope)` holds (a server with no API keys, which any web
+    page the user visits can reach), a body must also be declared JSON: a browser sends
+    `text/plain`, a form or no type cross-site without asking first (no CORS preflight),
+    but never `application/json`."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        timeout_s: float = 30.0,
+        json_type_required: Callable[[Scope], bool] | None = None,
+    ) -> None:
         self.app = app
         self.timeout_s = timeout_s
+        self.json_type_required = json_type_required
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        if is_upload(scope):  # files, streamed to their route (which checks where they came from)
             await self.app(scope, receive, send)
             return
         chunks: list[bytes] = []
@@ -144,6 +179,10 @@ class JsonBodyCheck:
         body = b"".join(chunks)
         if body:
             content_type = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+            required = self.json_type_required is not None and self.json_type_required(scope)
+            if required and not is_json_type(content_type):
+                await self._refuse(scope, send, 415, "send JSON (Content-Type: application/json)")
+                return
             try:
                 parsed = json.loads(body)
             except (ValueError, RecursionError) as exc:  # bad JSON, bad UTF-8, 5,000 digits

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import CurrentUser, OwnedThread, Service
+from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import Persona
 
 router = APIRouter(prefix="/threads", tags=["threads"])
@@ -35,6 +35,12 @@ class ThreadUpdate(BaseModel):
     title: Title | None = None
     persona: Persona | None = None
     metadata: dict[str, Any] | None = None
+    collections: list[Annotated[str, Field(min_length=1, max_length=64)]] | None = Field(
+        None,
+        max_length=50,
+        description="The document collections the thread searches; [] for the default "
+        "(every shared collection and your own).",
+    )
 
 
 def persona_of(body: ThreadCreate) -> dict[str, Any]:
@@ -44,7 +50,7 @@ def persona_of(body: ThreadCreate) -> dict[str, Any]:
     return persona.model_dump(exclude_none=True, exclude_defaults=True)
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, dependencies=[CountedWrite])
 async def create_thread(body: ThreadCreate, user: CurrentUser, service: Service) -> dict[str, Any]:
     """A new, empty thread with an unguessable id."""
     record = await service.threads.create(
@@ -70,31 +76,43 @@ async def list_threads(
 
 @router.get("/{thread_id}")
 async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
-    """The thread's metadata and its whole history, with sources and moderation."""
-    return {**thread.public(), "messages": await service.chat.history(thread.thread_id)}
+    """The thread's metadata, the collections it searches, and its whole history, with
+    sources and moderation."""
+    return {
+        **thread.public(),
+        "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
+        "messages": await service.chat.history(thread.thread_id),
+    }
 
 
-@router.patch("/{thread_id}")
+@router.patch("/{thread_id}", dependencies=[CountedWrite])
 async def update_thread(
     body: ThreadUpdate, thread: OwnedThread, service: Service
 ) -> dict[str, Any]:
-    """Rename the thread, or change its persona or metadata."""
-    changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude_none=True)
+    """Rename the thread, change its persona or metadata, or the collections it searches."""
+    changes: dict[str, Any] = body.model_dump(
+        exclude_unset=True, exclude_none=True, exclude={"collections"}
+    )
     if body.persona is not None:
         changes["persona"] = body.persona.model_dump(exclude_none=True, exclude_defaults=True)
     record = await service.threads.update(thread, **changes)
-    return record.public()
+    if body.collections is not None:
+        await service.documents.set_thread_collections(
+            thread.thread_id, thread.owner, body.collections
+        )
+    scope = await service.documents.search_scope(thread.thread_id, thread.owner)
+    return {**record.public(), "collections": scope}
 
 
-@router.delete("/{thread_id}/messages", status_code=204)
+@router.delete("/{thread_id}/messages", status_code=204, dependencies=[CountedWrite])
 async def clear_history(thread: OwnedThread, service: Service) -> Response:
     """Remove the thread's history (its checkpoints); the thread, its title and persona
     stay. A 409 while it is answering."""
-    await service.clear_history(thread.thread_id)
+    await service.clear_history(thread.thread_id, thread.owner)
     return Response(status_code=204)
 
 
-@router.delete("/{thread_id}", status_code=204)
+@router.delete("/{thread_id}", status_code=204, dependencies=[CountedWrite])
 async def delete_thread(thread: OwnedThread, service: Service) -> Response:
     """Delete the thread and every checkpoint it has. A 409 while it is answering."""
     await service.delete(thread.thread_id)

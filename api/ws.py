@@ -10,6 +10,16 @@ A run belongs to the thread, not to the socket: a client that goes away
 mid-stream leaves the run to finish and be stored. Events travel on the storage's
 stream bus, so a tab on one process sees a run started from another; a tab that
 joins mid-run is first sent what it missed of that run.
+
+Who may do what, for the whole life of a socket: a socket opening on an id nobody
+owns claims it for its user; one on another user's thread is shown what a new
+thread shows and receives nothing of it. Every frame is checked by one rule
+(`ensure_allowed`: the key still names the user, the thread is still the user's;
+otherwise 4401 or 4404), every event by one rule where it is delivered
+(`Peer.deliver`: only events published for the socket's user), and the key is
+checked again every `ws_auth_check_s`, so a revoked key closes its sockets.
+Nothing unmoderated travels on the bus: `user_message` carries no text (the
+message as stored comes with `stream_end`).
 """
 
 from __future__ import annotations
@@ -24,34 +34,56 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, WebSocket, WebSocketDisconnect
 from langchain_core.runnables import RunnableConfig
 
-from api.auth import authenticate, websocket_user
+from api.auth import (
+    Unauthenticated,
+    authenticate,
+    page_origin_allowed,
+    presented_key,
+    websocket_user,
+)
 from api.deps import service_of
 from api.errors import error_frame, frame, is_mapped
 from graph import wire
 from service.chat import ChatService
+from service.rate_limits import RateLimited
 from service.turns import InvalidTurn, MessageTooLarge, check_message
-from storage import ThreadNotFound
-from storage.bus import RUN_END, Subscription
+from storage import STORAGE_ERRORS, ThreadNotFound
+from storage.bus import RUN_END, THREAD_ENDED, Subscription
 
 log = logging.getLogger("threadline.ws")
 router = APIRouter(tags=["websocket"])
 
 AUTH_TIMEOUT_S = 10
 #: Close codes in the application range: 4000 + the HTTP status that applies.
-CLOSE_UNAUTHORIZED, CLOSE_NOT_FOUND, CLOSE_INVALID = 4401, 4404, 4422
+CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND = 4401, 4403, 4404
+CLOSE_INVALID, CLOSE_TOO_MANY = 4422, 4429
 CLOSE_TRY_AGAIN_LATER, CLOSE_GOING_AWAY = 1013, 1001
 #: The close code of a socket that cannot open on its thread (otherwise 1013).
 CLOSE_CODES: dict[type[Exception], int] = {
     InvalidTurn: CLOSE_INVALID,
     ThreadNotFound: CLOSE_NOT_FOUND,
+    RateLimited: CLOSE_TOO_MANY,
 }
 
 
-class Peer:
-    """One connection; sends are serialised, and a dead connection is simply skipped."""
+class Refused(Exception):
+    """The socket may not go on: the error frame it is sent, and its close code."""
 
-    def __init__(self, websocket: WebSocket) -> None:
+    def __init__(self, exc: Exception, code: int) -> None:
+        super().__init__(str(exc))
+        self.frame = error_frame(exc)
+        self.code = code
+
+
+class Peer:
+    """One connection of one user; sends are serialised, and a dead connection is
+    simply skipped."""
+
+    def __init__(self, websocket: WebSocket, user: str = "", key: str | None = None) -> None:
         self.websocket = websocket
+        self.user = user
+        self.key = key
+        """The key the socket authenticated with (None in development mode)."""
         self.lock = asyncio.Lock()
         self.alive = True
 
@@ -64,6 +96,20 @@ class Peer:
             except Exception:  # the client went away: the run goes on without it
                 self.alive = False
 
+    async def deliver(self, event: dict[str, Any]) -> None:
+        """The one rule for what a socket receives: the events published for its own
+        user's thread (each names the owner it was published for; one that names
+        nobody is nobody's), without that name."""
+        if event.get("owner") == self.user:
+            await self.send({k: v for k, v in event.items() if k != "owner"})
+
+    async def refuse(self, refused: Refused) -> None:
+        """Tell the client why, and close the socket with the code that says it."""
+        await self.send(refused.frame)
+        self.alive = False
+        with contextlib.suppress(Exception):
+            await self.websocket.close(refused.code)
+
     async def close_going_away(self) -> None:
         """The server is shutting down: 1001 tells the tab to reconnect elsewhere."""
         self.alive = False
@@ -71,18 +117,21 @@ class Peer:
             await self.websocket.close(CLOSE_GOING_AWAY, "server restarting")
 
 
-async def authenticated_user(websocket: WebSocket, service: ChatService) -> str | None:
-    """The user from the key header, or from a first `auth` frame; None after telling
-    the client why not."""
+async def authenticated_user(
+    websocket: WebSocket, service: ChatService
+) -> tuple[str, str | None] | None:
+    """The user and the key from the key header, or from a first `auth` frame; None
+    after telling the client why not."""
     try:
         user = websocket_user(websocket, service.keyring)
         if user is not None:
-            return user
+            return user, presented_key(websocket.headers)
         first = await asyncio.wait_for(websocket.receive_json(), AUTH_TIMEOUT_S)
         if not isinstance(first, dict) or first.get("type") != "auth":
             raise HTTPException(401, 'send {"type": "auth", "api_key": ...} first')
         key = first.get("api_key")
-        return authenticate(service.keyring, key if isinstance(key, str) else None)
+        key = key if isinstance(key, str) else None
+        return authenticate(service.keyring, key), key
     except HTTPException as exc:
         await websocket.send_json(error_frame(exc))
     except (TimeoutError, ValueError, KeyError):
@@ -91,26 +140,67 @@ async def authenticated_user(websocket: WebSocket, service: ChatService) -> str 
     return None
 
 
+def check_key(service: ChatService, peer: Peer) -> None:
+    """`Refused` (4401) once the socket's key no longer names its user: revoked, or
+    keys configured since a development-mode socket opened."""
+    try:
+        still = authenticate(service.keyring, peer.key) == peer.user
+    except Unauthenticated:
+        still = False
+    if not still:
+        raise Refused(Unauthenticated("the API key was revoked"), CLOSE_UNAUTHORIZED)
+
+
+async def ensure_allowed(service: ChatService, peer: Peer, thread_id: str) -> None:
+    """The one rule for every frame a socket sends, whatever its type: its key still
+    names its user, and its thread is still that user's (not deleted, not another's);
+    otherwise `Refused` (4401, 4404), exactly as a missing thread is refused."""
+    check_key(service, peer)
+    try:
+        await service.thread(thread_id, peer.user)
+    except ThreadNotFound as exc:
+        raise Refused(exc, CLOSE_NOT_FOUND) from exc
+
+
+async def watch_key(service: ChatService, peer: Peer) -> None:
+    """Revocation reaches an open socket: its key is checked again every
+    `ws_auth_check_s`, and a socket whose key was revoked is closed (4401)."""
+    while peer.alive:
+        await asyncio.sleep(service.settings.ws_auth_check_s)
+        try:
+            check_key(service, peer)
+        except Refused as refused:
+            await peer.refuse(refused)
+            return
+
+
+async def publish(service: ChatService, thread_id: str, user: str, event: dict[str, Any]) -> None:
+    """An event of `user`'s thread, for the tabs of that user only (`Peer.deliver`)."""
+    await service.storage.bus.publish(thread_id, {**event, "owner": user})
+
+
 async def run_turn(service: ChatService, thread_id: str, user: str, content: str) -> None:
     """One answer, published to every tab on the thread (in any process), stored when
     it ends."""
-    bus = service.storage.bus
     config: RunnableConfig = {"configurable": {"thread_id": thread_id, "user_id": user}}
     reader = wire.StreamReader()
+
+    async def send(event: dict[str, Any]) -> None:
+        await publish(service, thread_id, user, event)
+
     try:
-        await bus.publish(thread_id, {"type": "stream_start", "thread_id": thread_id})
+        await send({"type": "stream_start", "thread_id": thread_id})
         async for chunk in service.chat.astream(
             {"messages": [{"type": "human", "content": content}]}, config
         ):
             for event in reader.read_chunk(chunk):
                 if isinstance(event, wire.Retracted):
-                    await bus.publish(thread_id, {"type": "stream_retracted"})
+                    await send({"type": "stream_retracted"})
                 elif isinstance(event, wire.Window):
-                    await bus.publish(thread_id, {"type": "stream_token", "text": event.text})
+                    await send({"type": "stream_token", "text": event.text})
                 else:
                     stored = await service.chat.history(thread_id, last=2)
-                    await bus.publish(
-                        thread_id,
+                    await send(
                         {
                             "type": "stream_end",
                             "message_id": event.message_id,
@@ -118,7 +208,7 @@ async def run_turn(service: ChatService, thread_id: str, user: str, content: str
                             "sources": event.sources,
                             "moderation": event.moderation,
                             "user_message": stored[0] if len(stored) == 2 else None,
-                        },
+                        }
                     )
     except Exception as exc:
         if is_mapped(exc):
@@ -127,7 +217,7 @@ async def run_turn(service: ChatService, thread_id: str, user: str, content: str
             log.exception("websocket run failed on thread %s", thread_id)
             failed = frame(500, "the answer failed; please try again")
         try:
-            await bus.publish(thread_id, failed)
+            await send(failed)
         except Exception:
             log.exception("could not tell the tabs of thread %s that its run failed", thread_id)
 
@@ -148,7 +238,8 @@ def catch_up(replay: list[dict[str, Any]], history: list[dict[str, Any]]) -> lis
 async def handle_frame(
     service: ChatService, peer: Peer, thread_id: str, user: str, raw: Mapping[str, Any]
 ) -> None:
-    """One incoming frame: an error frame for anything malformed, never an exception."""
+    """One incoming frame, of a socket `ensure_allowed` let through: an error frame for
+    anything malformed, never an exception."""
     limit = service.settings.max_message_bytes
     if raw.get("bytes") is not None:
         await peer.send(frame(400, "binary frames are not accepted: send JSON text"))
@@ -170,7 +261,8 @@ async def handle_frame(
         if kind == "message":
             await start_turn(service, thread_id, user, incoming.get("content"), peer)
         elif kind == "clear_history":
-            await service.clear_history(thread_id)
+            await service.rate_limit.hit_write(user, "ws_clear_history")
+            await service.clear_history(thread_id, user)
         elif kind == "auth":
             await peer.send(frame(400, "already authenticated"))
         else:
@@ -197,16 +289,28 @@ async def start_turn(
         await peer.send(frame(413 if isinstance(exc, MessageTooLarge) else 422, f"message: {exc}"))
         return
     await service.admit_run(user, thread_id, "ws")
-    await service.storage.bus.publish(thread_id, {"type": "user_message", "content": content})
+    # the run's start, without its text: nothing unmoderated goes on the bus (which Redis
+    # keeps for an hour); the message as stored comes with `stream_end`
+    await publish(service, thread_id, user, {"type": "user_message", "content": None})
     task = asyncio.create_task(run_turn(service, thread_id, user, content))
     service.ws_runs.add(task)
     task.add_done_callback(service.ws_runs.discard)
 
 
-async def forward(subscription: Subscription, peer: Peer) -> None:
-    """The thread's events, as they come, to this tab."""
+async def forward(subscription: Subscription, peer: Peer, thread_id: str) -> None:
+    """The thread's events, as they come, to this tab; the end of the thread's feed
+    (it was deleted) closes the tab as a missing thread would be (4404)."""
     while True:
-        await peer.send(await subscription.next())
+        event = await subscription.next()
+        if event.get("type") == THREAD_ENDED:
+            await peer.refuse(Refused(ThreadNotFound(thread_id), CLOSE_NOT_FOUND))
+            return
+        await peer.deliver(event)
+
+
+def too_many_sockets(service: ChatService, user: str) -> bool:
+    cap = service.settings.ws_max_per_user
+    return sum(getattr(c, "user", None) == user for c in service.ws_connections) >= cap
 
 
 @router.websocket("/ws/chat/{thread_id}")
@@ -218,37 +322,85 @@ async def chat_socket(websocket: WebSocket, thread_id: str) -> None:
         await websocket.send_json(error_frame(exc))
         await websocket.close(CLOSE_TRY_AGAIN_LATER)
         return
-    user = await authenticated_user(websocket, service)
-    if user is None:
+    settings = service.settings
+    if service.keyring.development_mode and not page_origin_allowed(
+        websocket.headers.get("origin"), websocket.headers.get("host", ""), settings.cors_origins
+    ):
+        await websocket.send_json(
+            frame(
+                403,
+                "a page from another origin may not use a server without API keys: open "
+                "it from this server, or list its origin in THREADLINE_CORS_ORIGINS",
+            )
+        )
+        await websocket.close(CLOSE_FORBIDDEN)
         return
+    authenticated = await authenticated_user(websocket, service)
+    if authenticated is None:
+        return
+    user, key = authenticated
+    peer = Peer(websocket, user, key)
+    if too_many_sockets(service, user):
+        limit = settings.ws_max_per_user
+        await peer.refuse(
+            Refused(
+                HTTPException(429, f"over {limit} open WebSockets for this user"), CLOSE_TOO_MANY
+            )
+        )
+        return
+    service.ws_connections.add(peer)  # counted at once: no await since the count
     try:
-        messages = await service.join_thread(thread_id, user)
+        await serve_socket(service, peer, thread_id)
+    finally:
+        peer.alive = False
+        service.ws_connections.discard(peer)
+        with contextlib.suppress(Exception):
+            await websocket.close()
+
+
+async def serve_socket(service: ChatService, peer: Peer, thread_id: str) -> None:
+    """Open the socket on its thread (claimed, or another user's: then it is shown a
+    new thread's empty history and subscribed to nothing), then take its frames."""
+    try:
+        await service.rate_limit.hit_write(peer.user, "ws")
+        messages = await service.join_thread(thread_id, peer.user)
     except Exception as exc:
-        if not is_mapped(exc):
+        if not (is_mapped(exc) or isinstance(exc, HTTPException)):
             raise
-        await websocket.send_json(error_frame(exc))
-        await websocket.close(CLOSE_CODES.get(type(exc), CLOSE_TRY_AGAIN_LATER))
+        await peer.refuse(Refused(exc, CLOSE_CODES.get(type(exc), CLOSE_TRY_AGAIN_LATER)))
         return
-    peer = Peer(websocket)
-    service.ws_connections.add(peer)
-    async with service.storage.bus.subscribe(thread_id) as subscription:
-        await peer.send({"type": "history", "thread_id": thread_id, "messages": messages})
-        for event in catch_up(subscription.replay, messages):
-            await peer.send(event)
-        pump = asyncio.create_task(forward(subscription, peer))
+    tasks: list[asyncio.Task[None]] = []
+    async with contextlib.AsyncExitStack() as stack:
         try:
-            while True:
-                raw = await websocket.receive()
+            tasks.append(asyncio.create_task(watch_key(service, peer)))
+            if messages is not None:
+                subscription = await stack.enter_async_context(
+                    service.storage.bus.subscribe(thread_id)
+                )
+            await peer.send({"type": "history", "thread_id": thread_id, "messages": messages or []})
+            if messages is not None:
+                for event in catch_up(subscription.replay, messages):
+                    await peer.deliver(event)
+                tasks.append(asyncio.create_task(forward(subscription, peer, thread_id)))
+            while peer.alive:
+                raw = await peer.websocket.receive()
                 if raw["type"] == "websocket.disconnect":
                     break
-                await handle_frame(service, peer, thread_id, user, raw)
+                try:
+                    await ensure_allowed(service, peer, thread_id)
+                except Refused as refused:
+                    await peer.refuse(refused)
+                    break
+                except STORAGE_ERRORS as exc:
+                    await peer.send(error_frame(exc))
+                    continue
+                await handle_frame(service, peer, thread_id, peer.user, raw)
         except WebSocketDisconnect:
             pass
         finally:
             peer.alive = False
-            service.ws_connections.discard(peer)
-            pump.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await pump
-            with contextlib.suppress(Exception):
-                await websocket.close()
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task

@@ -42,6 +42,10 @@ class Context:
     max_output_attempts: int = 2
     """Drafts `generate` may write before a blocked answer is refused."""
 
+    collections: list[str] | None = None
+    """The document collections `retrieve` searches (the thread's, set by the service);
+    None: the index's own documents (the shared collection)."""
+
 
 class Persona(BaseModel):
     """A thread's own prompt settings, set through the threads API and applied by

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import uuid
+from functools import partial
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
@@ -107,16 +109,29 @@ def build_prompt(
     if summary:
         system += "\n\n" + prompts.SUMMARY_TEMPLATE.format(summary=summary)
     if chunks := state.get("sources"):
-        documents = "\n\n".join(
-            prompts.DOCUMENT_TEMPLATE.format(
-                n=n, title=c["title"], source=c["source"], text=c["text"]
-            )
-            for n, c in enumerate(chunks, 1)
-        )
-        system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=documents)
+        system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=quoted_documents(chunks))
     if instruction := state.get("retry_instruction"):
         system += "\n\n" + instruction
     return [SystemMessage(system), *history]
+
+
+def quoted_documents(chunks: list[RetrievedChunk]) -> str:
+    """The retrieved passages, each set between its own <document> tags. A passage
+    cannot close its quote early or open a new one: tag-like text inside it is
+    neutralised, so nothing a document says can pose as being outside the quotes."""
+
+    def inert(text: str) -> str:
+        return re.sub(r"<(/?)(document)", r"‹\1\2", text, flags=re.IGNORECASE)
+
+    return "\n\n".join(
+        prompts.DOCUMENT_TEMPLATE.format(
+            n=n,
+            title=inert(c["title"]).replace('"', "'"),
+            source=inert(c["source"]).replace('"', "'"),
+            text=inert(c["text"]),
+        )
+        for n, c in enumerate(chunks, 1)
+    )
 
 
 def current_thread_id() -> str:
@@ -265,17 +280,22 @@ class ChatNodes:
         if self.index is None or not latest:
             return {"query": rewritten or latest, "sources": []}
         ctx = runtime.context
+        # only a collection-aware index is told which collections the thread reads
+        scope: dict[str, Any] = {} if ctx.collections is None else {"collections": ctx.collections}
         if rewritten:
             sources = await asyncio.to_thread(
-                self.index.search, rewritten, ctx.top_k, ctx.relevance_threshold
+                partial(self.index.search, rewritten, ctx.top_k, ctx.relevance_threshold, **scope)
             )
             return {"query": rewritten, "sources": sources}
         sources, subject = await asyncio.to_thread(
-            self.index.search_conversation,
-            [*turns[:-1], latest],
-            ctx.top_k,
-            ctx.relevance_threshold,
-            ctx.follow_up_weight,
+            partial(
+                self.index.search_conversation,
+                [*turns[:-1], latest],
+                ctx.top_k,
+                ctx.relevance_threshold,
+                ctx.follow_up_weight,
+                **scope,
+            )
         )
         return {"query": f"{subject} {latest}" if subject else latest, "sources": sources}
 

@@ -30,13 +30,27 @@ from langchain_core.language_models import BaseChatModel
 from graph.context import Context
 from graph.graph import build_graph, provider_guard
 from graph.models import close_chat_model, load_chat_model
-from graph.retrieval.index import LiveIndex
+from graph.moderation.document import chunk_is_injected
+from graph.retrieval.collections import SHARED, CollectionIndexes
+from graph.retrieval.embeddings import load_embedder
+from graph.retrieval.index import DocumentIndex, Retriever
 from graph.retrieval.ingest import open_live_index
+from service.documents import ChunkStore, DocumentLimits, DocumentService, FileChunkStore
 from service.keys import KeyRing
+from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
-from service.turns import ThreadedChat, checked_thread_id
+from service.turns import InvalidTurn, ThreadedChat, checked_thread_id
 from settings import Settings
-from storage import Storage, ThreadRecord, ThreadStore, new_thread_id, open_storage
+from storage import (
+    LOCAL_USER,
+    Storage,
+    ThreadNotFound,
+    ThreadRecord,
+    ThreadStore,
+    new_thread_id,
+    open_storage,
+)
+from storage.bus import StreamBus
 
 log = logging.getLogger("threadline")
 
@@ -62,8 +76,10 @@ class ChatService:
     keyring: KeyRing
     rate_limit: ChatRateLimit
     storage: Storage
-    index: LiveIndex
+    index: Retriever
+    """What the graph searches: the file indexes, or the chunk tables in PostgreSQL."""
     chat: ThreadedChat
+    documents: DocumentService
     ws_runs: set[asyncio.Task[None]] = field(default_factory=set)
     """Answers started from a WebSocket: they belong to the thread, not to the socket."""
     ws_connections: set[Connection] = field(default_factory=set)
@@ -94,11 +110,45 @@ class ChatService:
         """The caller's thread, or `ThreadNotFound`."""
         return await self.threads.owned(thread_id, user)
 
-    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]]:
-        """The history of a thread a socket opens on: the caller's, or a new one."""
+    async def join_thread(self, thread_id: str, user: str) -> list[dict[str, Any]] | None:
+        """The history of the thread a socket opens on, claimed for the caller when
+        nobody owns it (atomic, in storage), so nobody else can then join it; None when
+        another user owns it: that socket is shown what a new thread shows and is given
+        nothing of the thread (api/ws.py)."""
         checked_thread_id(thread_id)
-        await self.threads.ensure_usable(thread_id, user)
+        try:
+            await self.threads.claim(thread_id, user)
+        except ThreadNotFound:
+            return None
         return await self.chat.history(thread_id)
+
+    async def admit_batch(
+        self, user: str, thread_id: str | None, inputs: int, taken: set[str]
+    ) -> str | None:
+        """Admit `inputs` inputs of a `/chat/batch` request that share one config (one
+        input when each has its own; `taken` holds the threads its earlier configs
+        named). A batch runs its inputs at the same time, so each counts against the
+        rate limit; with no thread each input gets a new thread of its own (None); and
+        with `busy_thread=reject` two inputs may not share a thread, or one would run
+        and be stored while the request answered 409: such a batch is refused (422)
+        before any of it runs."""
+        if thread_id is not None:
+            checked_thread_id(thread_id)
+            if self.chat.busy_thread == "reject" and (inputs > 1 or thread_id in taken):
+                raise InvalidTurn(
+                    f"a batch runs its inputs at the same time, and thread {thread_id!r} "
+                    "answers one message at a time: send them one by one, or give each "
+                    "input a config of its own"
+                )
+            taken.add(thread_id)
+        if self.draining:
+            raise ServiceDraining()
+        await self.rate_limit.hit(user, "batch", cost=inputs)
+        if thread_id is None:
+            return None
+        await self.threads.ensure_usable(thread_id, user)
+        await self.chat.ensure_accepting(thread_id)
+        return thread_id
 
     @asynccontextmanager
     async def idle(self, thread_id: str) -> AsyncIterator[None]:
@@ -107,16 +157,20 @@ class ChatService:
         async with self.chat.run_locks.hold(thread_id, wait=False):
             yield
 
-    async def clear_history(self, thread_id: str) -> None:
+    async def clear_history(self, thread_id: str, owner: str) -> None:
         """Remove the thread's checkpoints (it keeps its title and persona) and tell
-        every tab open on it."""
+        every tab its owner has open on it."""
         async with self.idle(thread_id):
             await self.threads.clear_history(thread_id)
-        await self.storage.bus.publish(thread_id, {"type": "history_cleared"})
+        await self.storage.bus.publish(thread_id, {"type": "history_cleared", "owner": owner})
 
     async def delete(self, thread_id: str) -> None:
+        """Delete the thread, and end its feed: its tabs are closed and nothing of its
+        last run is replayed to whoever uses its id next."""
         async with self.idle(thread_id):
             await self.threads.delete(thread_id)
+            await self.storage.documents.set_thread_collections(thread_id, [])
+            await self.storage.bus.end(thread_id)
 
     def drain(self) -> None:
         """Shutting down: refuse new runs (503), close every WebSocket with 1001 so tabs
@@ -132,11 +186,16 @@ async def prune_expired_threads(
     ttl_s: float,
     interval_s: float,
     is_busy: Callable[[str], Awaitable[bool]],
+    bus: StreamBus | None = None,
 ) -> None:
-    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever."""
+    """Deletes threads inactive for longer than the TTL, every `interval_s`, for ever
+    (and ends their feeds on `bus`, as `ChatService.delete` does)."""
     while True:
         try:
             gone = await threads.prune(ttl_s, skip=is_busy)
+            for thread_id in gone:
+                if bus is not None:
+                    await bus.end(thread_id)
             if gone:
                 log.info("pruned %d expired threads", len(gone))
         except Exception:
@@ -154,6 +213,91 @@ async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
         await asyncio.gather(*late, return_exceptions=True)
 
 
+def collection_indexes(settings: Settings, shared: DocumentIndex) -> CollectionIndexes:
+    """The index folders of this machine: the shared collection's (already open) and the
+    others', opened when first searched."""
+    return CollectionIndexes(
+        settings.index_path,
+        settings.collections_path,
+        shared.embedder,
+        settings.index_type,
+        settings.hnsw_min_chunks,
+        shared=shared,
+    )
+
+
+@asynccontextmanager
+async def open_documents(settings: Settings) -> AsyncIterator[DocumentService]:
+    """The documents alone, as `threadline ingest` on the server's machine uses them
+    (beside a running server, which searches what it writes at once): in this machine's
+    index folders, or in PostgreSQL with THREADLINE_DATABASE_URL."""
+    async with open_chunk_store(settings) as store, open_storage(settings) as storage:
+        documents = document_service(settings, storage, store, on_this_machine=True)
+        try:
+            await documents.adopt_indexed(SHARED, [settings.docs_dir])
+            yield documents
+        finally:
+            await documents.close()
+
+
+def document_service(
+    settings: Settings, storage: Storage, store: ChunkStore, on_this_machine: bool = False
+) -> DocumentService:
+    """Documents in `store` (this machine's index folders, or PostgreSQL), catalogued in
+    the storage's database. The local user is an operator with no API keys, and on this
+    machine's command line (`on_this_machine`: `threadline ingest`)."""
+    operators = set(settings.operators)
+    no_keys = not settings.api_keys.get_secret_value() and not settings.keys_path.exists()
+    if no_keys or on_this_machine:
+        operators.add(LOCAL_USER)
+    return DocumentService(
+        storage.documents,
+        store,
+        DocumentLimits(
+            max_file_bytes=settings.max_ingest_bytes,
+            max_files=settings.max_upload_files,
+            quota_bytes=settings.document_quota_bytes,
+            chunk_size=settings.chunk_size,
+            chunk_overlap=settings.chunk_overlap,
+            read_timeout_s=settings.document_read_timeout_s,
+            read_memory_bytes=settings.document_read_memory_bytes,
+            max_pdf_pages=settings.max_pdf_pages,
+        ),
+        is_injected=chunk_is_injected,
+        operators=frozenset(operators),
+    )
+
+
+@asynccontextmanager
+async def open_chunk_store(
+    settings: Settings, embedder: Embeddings | None = None
+) -> AsyncIterator[ChunkStore]:
+    """Where the documents' chunks live: with THREADLINE_DATABASE_URL, PostgreSQL (pgvector
+    checked, the shared collection filled once from the docs or this machine's index);
+    else this machine's index folders, the shared one built from the docs on first start."""
+    if settings.database_url:
+        vectors = (
+            embedder if embedder is not None else await asyncio.to_thread(load_embedder, settings)
+        )
+        chunks = await open_pg_chunks(
+            settings.database_url.get_secret_value(),
+            vectors,
+            settings.db_pool_max_size,
+            settings.db_pool_timeout_s,
+        )
+        try:
+            store = PostgresChunkStore(chunks, vectors)
+            await seed_shared(store, settings)
+            log.info("documents in PostgreSQL: %d chunks shared", len(store.search))
+            yield store
+        finally:
+            await chunks.close()
+        return
+    shared = await asyncio.to_thread(open_live_index, settings, embedder)
+    log.info("index ready: %d chunks from %s", len(shared), settings.index_path)
+    yield FileChunkStore(collection_indexes(settings, shared.index))
+
+
 @asynccontextmanager
 async def open_service(
     settings: Settings,
@@ -164,11 +308,14 @@ async def open_service(
     expired-thread pruner runs while it is open. On the way out WebSocket answers get
     the shutdown grace period to finish."""
     model = chat_model or load_chat_model(settings)
-    index = await asyncio.to_thread(open_live_index, settings, embedder)
-    log.info("index ready: %d chunks from %s", len(index), settings.index_path)
     provider = provider_guard(settings)
-    async with open_storage(settings) as storage:
-        graph = build_graph(model, index, settings, provider).compile(
+    async with open_chunk_store(settings, embedder) as store, open_storage(settings) as storage:
+        documents = document_service(settings, storage, store)
+        await documents.adopt_indexed(SHARED, [settings.docs_dir])
+        # one process on SQLite: a job still marked running died with the last one
+        stall_s = settings.ingest_job_stall_s if settings.database_url else 0
+        await storage.documents.fail_stalled_jobs(stall_s)
+        graph = build_graph(model, store.retriever, settings, provider).compile(
             checkpointer=storage.checkpointer, name="threadline"
         )
         chat = ThreadedChat(
@@ -179,16 +326,21 @@ async def open_service(
             busy_thread=settings.busy_thread,
             run_locks=storage.run_locks,
             provider=provider,
+            search_scope=documents.search_scope,
         )
         service = ChatService(
             settings=settings,
             keyring=KeyRing(settings.api_keys.get_secret_value(), settings.keys_path),
             rate_limit=ChatRateLimit(
-                settings.rate_limit, settings.redis_url, settings.redis_prefix
+                settings.rate_limit,
+                settings.redis_url,
+                settings.redis_prefix,
+                write_rate=settings.write_rate_limit,
             ),
             storage=storage,
-            index=index,
+            index=store.retriever,
             chat=chat,
+            documents=documents,
         )
         pruner = asyncio.create_task(
             prune_expired_threads(
@@ -196,6 +348,7 @@ async def open_service(
                 settings.thread_ttl_days * 86400,
                 settings.prune_interval_s,
                 chat.is_busy,
+                storage.bus,
             )
         )
         try:
@@ -205,4 +358,5 @@ async def open_service(
             with contextlib.suppress(asyncio.CancelledError):
                 await pruner
             await finish_runs(service.ws_runs, settings.shutdown_grace_s)
+            await documents.close()
             await close_chat_model(model)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import re
 import secrets
 from pathlib import Path
@@ -86,9 +87,9 @@ def add_key(path: Path, user: str) -> str:
         raise ValueError("a user id is 1-64 letters, digits or . _ @ -")
     key = "tl-" + secrets.token_urlsafe(32)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as keys:
+    with open(path, "a", encoding="utf-8", opener=owner_only) as keys:
         keys.write(f"{user}:{hash_key(key)}\n")
-    path.chmod(0o600)
+    path.chmod(0o600)  # a file an earlier version created readable by others
     return key
 
 
@@ -99,7 +100,14 @@ def revoke_keys(path: Path, user: str) -> int:
     lines = path.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if line.partition(":")[0] != user]
     tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
-    tmp.chmod(0o600)
+    tmp.unlink(missing_ok=True)
+    with open(tmp, "w", encoding="utf-8", opener=owner_only) as out:
+        out.write("".join(f"{line}\n" for line in kept))
     tmp.replace(path)
     return len(lines) - len(kept)
+
+
+def owner_only(path: str, flags: int) -> int:
+    """An `open` opener that creates the file readable and writable by its owner only,
+    from the start (never world-readable, even for a moment)."""
+    return os.open(path, flags, 0o600)

@@ -37,10 +37,13 @@ class RateLimited(RuntimeError):
 
 
 class ChatRateLimit:
-    """Counts chat runs per user in a moving window (e.g. `20/minute`)."""
+    """Counts chat runs per user in a moving window (e.g. `20/minute`), and apart from
+    them every other change a user makes (`writes`: creating, changing, clearing and
+    deleting threads, opening WebSockets)."""
 
-    def __init__(self, rate: str, redis_url: str | None, prefix: str) -> None:
+    def __init__(self, rate: str, redis_url: str | None, prefix: str, write_rate: str) -> None:
         self.limit = parse(rate)
+        self.write_limit = parse(write_rate)
         if redis_url:  # redis-py, as the rest of threadline uses; its errors mean a 503
             storage = storage_from_string(
                 "async+" + redis_url, implementation="redispy", key_prefix=f"{prefix}limits"
@@ -50,13 +53,22 @@ class ChatRateLimit:
         self.storage = cast(Storage, storage)
         self.limiter = MovingWindowRateLimiter(self.storage)
 
-    async def hit(self, user: str, endpoint: str) -> None:
-        """Count one run for `user`; raises `RateLimited` when over the limit."""
-        if await self.limiter.hit(self.limit, "chat", user):
+    async def hit(self, user: str, endpoint: str, cost: int = 1) -> None:
+        """Count `cost` runs for `user`; raises `RateLimited` when over the limit."""
+        await self._hit(self.limit, "chat", user, endpoint, cost)
+
+    async def hit_write(self, user: str, endpoint: str) -> None:
+        """Count one change of `user` that is not a run; `RateLimited` when over."""
+        await self._hit(self.write_limit, "write", user, endpoint, 1)
+
+    async def _hit(
+        self, limit: RateLimitItem, namespace: str, user: str, endpoint: str, cost: int
+    ) -> None:
+        if await self.limiter.hit(limit, namespace, user, cost=cost):
             return
-        reset_at, _ = await self.limiter.get_window_stats(self.limit, "chat", user)
+        reset_at, _ = await self.limiter.get_window_stats(limit, namespace, user)
         RATE_LIMITED.labels(endpoint).inc()
-        raise RateLimited(self.limit, max(1, math.ceil(reset_at - time.time())))
+        raise RateLimited(limit, max(1, math.ceil(reset_at - time.time())))
 
     async def check(self) -> None:
         """Raises when the counters' storage does not answer (for readiness)."""

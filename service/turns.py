@@ -12,9 +12,9 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal, cast
 
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
@@ -49,13 +49,22 @@ class InvalidTurn(ValueError):
 
 
 def validate_thread_id(value: str) -> str:
-    """Thread ids are 1-128 printable characters."""
+    """Thread ids are 1-128 printable ASCII characters, with no space at either end: an
+    id travels in URLs, JSON and the `X-Thread-ID` header, which carries ASCII only (and
+    loses spaces at its ends), so one rule lets every endpoint send back the id it took."""
     if not value:
         raise ValueError("thread_id must not be empty")
     if len(value) > MAX_THREAD_ID_CHARS:
         raise ValueError(f"thread_id must be at most {MAX_THREAD_ID_CHARS} characters")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
         raise ValueError("thread_id must not contain control characters")
+    if not value.isascii():
+        raise ValueError(
+            "thread_id must be printable ASCII (letters, digits, punctuation): "
+            "it is sent back in the X-Thread-ID header"
+        )
+    if value != value.strip(" "):
+        raise ValueError("thread_id must not start or end with a space")
     return value
 
 
@@ -218,6 +227,7 @@ class ThreadedChat(ChatRunnable):
         busy_thread: Literal["reject", "queue"] = "reject",
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
+        search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
     ) -> None:
         super().__init__(max_message_bytes)
         checkpointer = graph.checkpointer
@@ -233,6 +243,8 @@ class ThreadedChat(ChatRunnable):
         """One run per thread: in this process, or across processes through Redis."""
         self.provider = provider
         """The model provider's circuit breaker, consulted before a run is admitted."""
+        self.search_scope = search_scope
+        """The document collections a user's run on a thread reads; None: the index's."""
 
     async def is_busy(self, thread_id: str) -> bool:
         """Whether a run on this thread is under way (in any process sharing the locks)."""
@@ -253,7 +265,10 @@ class ThreadedChat(ChatRunnable):
         if self.threads is None:
             return self.context, False
         record = await self.threads.claim(thread_id, user)
-        return Persona.model_validate(record.persona).apply(self.context), not record.title
+        context = Persona.model_validate(record.persona).apply(self.context)
+        if self.search_scope is not None:
+            context = replace(context, collections=await self.search_scope(thread_id, user))
+        return context, not record.title
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""

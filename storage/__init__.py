@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from storage.bus import LocalBus, RedisBus, StreamBus
+from storage.documents import DocumentCatalog
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLeaseLost, RunLocks, ThreadBusy
 from storage.sqlite import DiskFull, open_sqlite
@@ -95,6 +96,8 @@ class Storage:
     bus: StreamBus
     redis: Redis | None
     """The shared Redis, when there is one (also the rate-limit counters' home)."""
+    documents: DocumentCatalog
+    """Collections, documents, their files and ingestion jobs."""
 
     async def ping_database(self) -> None:
         await self.threads.ping()
@@ -132,6 +135,9 @@ async def check_reachable(settings: StorageSettings) -> None:
                 f"cannot reach PostgreSQL at {mask_url(url)} ({str(exc).strip()}); start it, "
                 "create the database, or fix THREADLINE_DATABASE_URL"
             ) from None
+        from storage.pg_search import ensure_vector_extension
+
+        await ensure_vector_extension(url)  # documents live there too: pgvector, or exit 2
     if settings.redis_url:
         client = redis_client(settings.redis_url)
         try:
@@ -158,6 +164,7 @@ async def open_storage(
             async def migrate(saver: BaseCheckpointSaver[Any], db: Any) -> None:
                 await saver.setup()  # type: ignore[attr-defined]
                 await ThreadStore(db).setup()
+                await DocumentCatalog(db).setup()
 
             saver, db = await stack.enter_async_context(
                 open_postgres(
@@ -173,6 +180,7 @@ async def open_storage(
             saver, db = await stack.enter_async_context(open_sqlite(settings.sqlite_path))
             threads = ThreadStore(db, saver, clock)
             await threads.setup()
+            await DocumentCatalog(db, clock).setup()
         redis: Redis | None = None
         run_locks: RunLocks
         bus: StreamBus
@@ -184,4 +192,4 @@ async def open_storage(
         else:
             run_locks, bus = LocalRunLocks(), LocalBus()
         stack.push_async_callback(bus.close)
-        yield Storage(saver, threads, run_locks, bus, redis)
+        yield Storage(saver, threads, run_locks, bus, redis, DocumentCatalog(db, clock))

@@ -22,8 +22,10 @@ log = logging.getLogger("threadline.storage")
 Event = dict[str, Any]
 #: The frame that starts a run; a tab joining later is replayed what followed it.
 RUN_START = "user_message"
+#: The end of a thread's feed (the thread was deleted): nothing of it is replayed after.
+THREAD_ENDED = "thread_deleted"
 #: Frames after which nothing more of the run follows.
-RUN_END = frozenset({"stream_end", "error", "history_cleared"})
+RUN_END = frozenset({"stream_end", "error", "history_cleared", THREAD_ENDED})
 
 
 class Subscription:
@@ -41,6 +43,11 @@ class StreamBus(Protocol):
     async def publish(self, thread_id: str, event: Event) -> None: ...
 
     def subscribe(self, thread_id: str) -> contextlib.AbstractAsyncContextManager[Subscription]: ...
+
+    async def end(self, thread_id: str) -> None:
+        """The thread is gone: its tabs get `THREAD_ENDED`, and nothing of it is kept
+        to be replayed to whoever joins its id next."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -64,6 +71,8 @@ class ThreadFeed:
         if event.get("type") == RUN_START:
             self.run_events = []
         self.run_events.append(event)
+        if event.get("type") == THREAD_ENDED:
+            self.run_events = []  # a deleted thread's last run is nobody's to replay
         for subscription in self.subscriptions:
             subscription.queue.put_nowait(event)
 
@@ -105,6 +114,11 @@ class LocalBus:
             if feed.idle and self.feeds.get(thread_id) is feed:
                 del self.feeds[thread_id]
 
+    async def end(self, thread_id: str) -> None:
+        feed = self.feeds.pop(thread_id, None)
+        if feed is not None:
+            feed.dispatch({"type": THREAD_ENDED})
+
     async def close(self) -> None:
         self.feeds.clear()
 
@@ -137,6 +151,15 @@ class RedisBus:
             pipe.expire(key, self.ttl_s)
             await pipe.execute()
 
+    async def end(self, thread_id: str) -> None:
+        """The end marker replaces the whole stream (`MAXLEN 1`, exact): the thread's
+        events leave Redis at once, and readers in every process still read the marker."""
+        key = self._key(thread_id)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.xadd(key, {"e": json.dumps({"type": THREAD_ENDED})}, maxlen=1, approximate=False)
+            pipe.expire(key, self.ttl_s)
+            await pipe.execute()
+
     async def _latest_run(self, thread_id: str) -> ThreadFeed:
         """A feed holding the thread's latest run, read back from its stream."""
         entries = await self.redis.xrevrange(self._key(thread_id), count=self.max_events)
@@ -145,6 +168,8 @@ class RedisBus:
         run: list[Event] = []
         for _, fields in entries:  # newest first, back to the start of the run
             event = json.loads(fields["e"])
+            if event.get("type") == THREAD_ENDED:
+                break  # the thread was deleted: what came before is not replayed
             run.append(event)
             if event.get("type") == RUN_START:
                 break

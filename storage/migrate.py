@@ -13,6 +13,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver, CheckpointTuple
 from langgraph.graph.state import CompiledStateGraph
 
 from storage import StorageSettings, open_storage
+from storage.threads import Database
 
 #: Compiles the thread's graph on a saver, to read its state back for the comparison.
 GraphOn = Callable[[BaseCheckpointSaver[Any]], CompiledStateGraph[Any, Any, Any, Any]]
@@ -24,6 +25,8 @@ class MigrationReport:
     owners: int = 0
     checkpoints: int = 0
     writes: int = 0
+    catalog: dict[str, int] = field(default_factory=dict)
+    """Rows of each documents table copied (collections, documents, their files, jobs)."""
     mismatched: list[str] = field(default_factory=list)
     """Threads whose state reads back differently in PostgreSQL (should be none)."""
 
@@ -33,9 +36,12 @@ class MigrationReport:
             if not self.mismatched
             else f"{len(self.mismatched)} threads differ: {', '.join(self.mismatched[:10])}"
         )
+        documents = ", ".join(f"{n} {table}" for table, n in self.catalog.items())
         return (
             f"copied {self.threads} threads ({self.owners} with owners), "
-            f"{self.checkpoints} checkpoints and {self.writes} writes; {verdict}"
+            f"{self.checkpoints} checkpoints and {self.writes} writes"
+            + (f"; the documents' catalog: {documents}" if documents else "")
+            + f"; {verdict}"
         )
 
 
@@ -62,6 +68,24 @@ async def copy_checkpoint(
         report.writes += len(writes)
 
 
+#: The documents' catalog (storage/documents.py), copied row for row.
+CATALOG_TABLES = ("collections", "documents", "document_files", "ingest_jobs", "thread_collections")
+
+
+async def copy_catalog(old: Database, new: Database, report: MigrationReport) -> None:
+    """Every row of the documents' catalog (a row already there is kept)."""
+    for table in CATALOG_TABLES:
+        rows = await old.query(f"SELECT * FROM {table}")  # noqa: S608  (fixed names)
+        for row in rows:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            await new.query(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks}) ON CONFLICT DO NOTHING",  # noqa: S608
+                tuple(row.values()),
+            )
+        report.catalog[table] = len(rows)
+
+
 async def copy_sqlite_to_postgres(
     source: StorageSettings, target: StorageSettings, graph_on: GraphOn
 ) -> MigrationReport:
@@ -74,6 +98,7 @@ async def copy_sqlite_to_postgres(
         open_storage(source) as old,
         open_storage(target) as new,
     ):
+        await copy_catalog(old.documents.db, new.documents.db, report)
         for record in await old.threads.copy_rows():
             await new.threads.insert_copy(record)
             report.owners += 1

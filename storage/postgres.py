@@ -42,6 +42,10 @@ class PostgresDatabase:
             cursor = await conn.execute(sql.replace("?", "%s"), tuple(params))
             return list(await cursor.fetchall()) if cursor.description else []
 
+    async def scrub(self) -> None:
+        """Nothing here: PostgreSQL's files and WAL are the database server's to keep
+        (its data directory is readable by its own user only)."""
+
 
 async def run_exclusively(url: str, work: Callable[[], Awaitable[None]]) -> None:
     """Run `work` while holding a PostgreSQL advisory lock, so processes starting at the

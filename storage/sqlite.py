@@ -1,10 +1,15 @@
 """The embedded storage: one SQLite file in WAL mode for checkpoints and threads,
 through one connection, so there is one writer path and never a "database is locked".
+
+The file and its `-wal` and `-shm` companions are readable by their owner only (0600),
+and deleted rows are overwritten (`secure_delete`) and checkpointed out of the WAL.
 A full disk is `DiskFull` (a 503 with its reason): SQLite rolls the failed write
 back, what is stored stays whole, and writes work again once space is freed."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
@@ -85,17 +90,39 @@ class SqliteDatabase:
                 conn.row_factory = saver_rows
         return [dict(row) for row in rows]
 
+    async def scrub(self) -> None:
+        """Copy the WAL into the database and truncate it: the frames that still held
+        deleted rows go (`secure_delete` has zeroed them in the database's pages)."""
+        async with self.saver.lock:
+            await self.saver.conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+#: The SQLite file and the companions SQLite creates with the file's own permissions.
+PRIVATE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """Create the database file readable and writable by its owner only (SQLite gives
+    its `-wal` and `-shm` files the database file's mode), and tighten the files an
+    earlier version left readable by others."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for suffix in PRIVATE_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            os.chmod(f"{path}{suffix}", 0o600)
+
 
 @asynccontextmanager
 async def open_sqlite(path: Path) -> AsyncIterator[tuple[SqliteSaver, SqliteDatabase]]:
     """The checkpointer on `path` and the database beside it, ready, closed on exit."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    make_private(path)
     async with aiosqlite.connect(str(path), timeout=30) as conn:
         # WAL with synchronous=NORMAL never corrupts the file and survives a killed
         # process; a power cut may lose the last commits, which is cheaper than an
         # fsync on every run.
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed, not left
         await conn.execute(
             "PRAGMA busy_timeout=30000"
         )  # another process, e.g. `threadline migrate`

@@ -51,6 +51,10 @@ class Database(Protocol):
 
     async def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
 
+    async def scrub(self) -> None:
+        """After a deletion: leave no copy of the deleted rows in the database's files."""
+        ...
+
 
 def new_thread_id() -> str:
     """An unguessable thread id: 128 random bits."""
@@ -221,11 +225,14 @@ class ThreadStore:
         """Remove every checkpoint of the thread: its history; the thread itself stays."""
         if self.checkpointer is not None:
             await self.checkpointer.adelete_thread(thread_id)
+        await self.db.scrub()
 
     async def delete(self, thread_id: str) -> None:
         """Remove the thread and every checkpoint it has."""
-        await self.clear_history(thread_id)
+        if self.checkpointer is not None:
+            await self.checkpointer.adelete_thread(thread_id)
         await self.db.query("DELETE FROM threads WHERE thread_id = ?", (thread_id,))
+        await self.db.scrub()
 
     async def prune(
         self, ttl_s: float, skip: Callable[[str], Awaitable[bool]] | None = None

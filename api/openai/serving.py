@@ -135,6 +135,8 @@ def message_text(index: int, message: Mapping[str, Any]) -> str:
     texts = []
     for n, part in enumerate(content):
         kind = part.get("type") if isinstance(part, dict) else None
+        if not isinstance(kind, str):
+            raise invalid(f"content part {n} must be an object with a string type", param)
         if kind == "text" and isinstance(part.get("text"), str):
             texts.append(part["text"])
         elif kind in UNSUPPORTED_PARTS:
@@ -150,6 +152,8 @@ def to_turn(index: int, message: Any) -> dict[str, str]:
     if not isinstance(message, dict):
         raise invalid("a message is an object with a role", f"messages[{index}]")
     role = message.get("role")
+    if not isinstance(role, str):
+        raise invalid("role must be a string: 'user' or 'assistant'", f"messages[{index}].role")
     if role in UNSUPPORTED_ROLES:
         raise unsupported(UNSUPPORTED_ROLES[role], f"messages[{index}].role")
     if role not in ROLE_TYPES:

@@ -288,6 +288,8 @@ def base_env(provider_url: str) -> dict[str, str]:
             "OPENAI_BASE_URL": f"{provider_url}/v1",
             "THREADLINE_MODEL": "fake-model",
             "THREADLINE_RATE_LIMIT": "1000000/minute",
+            "THREADLINE_WRITE_RATE_LIMIT": "1000000/minute",
+            "THREADLINE_WS_MAX_PER_USER": "100000",  # the idle-socket memory measure
             "THREADLINE_MAX_NEW_TOKENS": "8192",  # the long streams must not be cut
             "THREADLINE_LOG_FORMAT": "text",
             "LANGSMITH_TRACING": "false",

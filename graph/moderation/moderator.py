@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 import threading
 from collections.abc import Mapping
@@ -73,8 +74,14 @@ class AuditLog:
         line = json.dumps({"ts": datetime.now(UTC).isoformat(), **entry})
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as log:
+            with open(self.path, "a", encoding="utf-8", opener=owner_only) as log:
                 log.write(line + "\n")
+
+
+def owner_only(path: str, flags: int) -> int:
+    """An `open` opener that creates the file readable and writable by its owner only
+    (the audit log quotes what users sent, masked, and whose thread it was)."""
+    return os.open(path, flags, 0o600)
 
 
 @functools.cache

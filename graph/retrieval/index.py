@@ -6,31 +6,66 @@ question and the subject of the conversation around it.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
-import itertools
 import json
 import os
-import re
 import shutil
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
-from typing import Literal, Protocol, cast
+from typing import Any, Literal, Protocol, cast
 
 import faiss
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from graph.retrieval.embeddings import embedder_id
-from graph.retrieval.follow_ups import is_follow_up, subject_turns
-from graph.retrieval.lexical import LexicalIndex, literals, query_terms, terms_at
+from graph.retrieval.lexical import LexicalIndex
+from graph.retrieval.search import (
+    CANDIDATES,
+    KEPT_QUERY_CHARS,
+    LEXICAL_WEIGHT,
+    LITERAL_WEIGHT,
+    NEIGHBOUR_CHARS,
+    QUERY_VECTORS_KEPT,
+    SUBJECT_TERMS,
+    SURER_BY,
+    Candidates,
+    HybridSearch,
+    Neighbour,
+    Passage,
+    excerpt,
+    focused,
+    head,
+    shared_overlap,
+    tail,
+)
 from graph.state import RetrievedChunk
 
 IndexType = Literal["auto", "flat", "hnsw"]
+
+__all__ = [  # what other modules and the tests read from here
+    "CANDIDATES",
+    "KEPT_QUERY_CHARS",
+    "LEXICAL_WEIGHT",
+    "LITERAL_WEIGHT",
+    "NEIGHBOUR_CHARS",
+    "QUERY_VECTORS_KEPT",
+    "SUBJECT_TERMS",
+    "SURER_BY",
+    "DocumentIndex",
+    "IndexUnavailable",
+    "LiveIndex",
+    "Retriever",
+    "excerpt",
+    "focused",
+    "head",
+    "shared_overlap",
+    "tail",
+]
 
 
 #: Files of an index folder: the FAISS index, the vectors it was built from (so
@@ -48,50 +83,6 @@ HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
 
 
-#: Candidates each ranking contributes to the fusion (at least 5 per answer).
-CANDIDATES = 30
-
-
-#: How much the word match can add to a chunk's cosine similarity: a chunk whose
-#: BM25 score reaches that of a typical chunk holding every word of the question
-#: gains this much (and no more), before ranking and the relevance threshold.
-LEXICAL_WEIGHT = 0.2
-
-
-#: How much a chunk gains for holding a code-like word the question quotes (`23505`,
-#: `pg_dump`, `--schema-only`: `lexical.literals`), scaled by how rare that word is:
-#: a quoted code is what the user is looking for, and BM25 alone lets the question's
-#: common words ("what does the error code ... mean") outweigh it.
-LITERAL_WEIGHT = 0.2
-
-
-#: How much surer (best relevance) the conversation's subject must make the search of
-#: a turn that does not look like a follow-up ("How do I get my changes back?" after
-#: "What does git stash do?") for the subject to be carried.
-SURER_BY = 0.02
-
-
-#: Query vectors an index keeps (`DocumentIndex._embed_query`), about 1.5 KB each,
-#: for texts of up to `KEPT_QUERY_CHARS` characters (at most about 2 MB in all).
-QUERY_VECTORS_KEPT = 512
-KEPT_QUERY_CHARS = 2_000
-
-
-#: How many key terms of the earlier turns carry a follow-up's subject.
-SUBJECT_TERMS = 6
-
-
-#: Characters of each neighbouring chunk (the one before and the one after, in the
-#: same source) that a search hit carries into the prompt: an answer is often in
-#: the sentences just around the passage that matched the question. So each hit
-#: is at most its chunk plus twice this.
-NEIGHBOUR_CHARS = 250
-
-
-#: Shortest run of characters taken as the overlap two neighbouring chunks share.
-_MIN_OVERLAP = 20
-
-
 class IndexUnavailable(RuntimeError):
     """The index on disk cannot be used; the message names the path and the fix."""
 
@@ -106,94 +97,6 @@ def dense_text(chunk: RetrievedChunk) -> str:
     lexical index only: prefixed here, it lowered MiniLM's recall on
     `bench/evals/hybrid_retrieval.py`, 0.763 to 0.658 dense recall@3.)"""
     return chunk["text"]
-
-
-def shared_overlap(before: str, after: str) -> int:
-    """How many characters `after` starts with that `before` ends with (the overlap
-    the splitter gives neighbouring chunks), 0 when under `_MIN_OVERLAP`."""
-    if len(after) < _MIN_OVERLAP:
-        return 0
-    probe = after[:_MIN_OVERLAP]
-    at = before.find(probe, max(0, len(before) - len(after)))
-    while at != -1:  # the first place the rest of `before` starts `after` is the longest
-        if after.startswith(before[at:]):
-            return len(before) - at
-        at = before.find(probe, at + 1)
-    return 0
-
-
-_PIECE = re.compile(r"(?<=\n)|(?<=[.!?] )")
-
-
-def excerpt(text: str, start: int, end: int) -> str:
-    """`text[start:end]`, with an ellipsis where it stops short of the text's start
-    or end, and fenced again where it starts or ends inside a code block."""
-    run = text[start:end].strip("\n")
-    if text[:start].count("```") % 2:
-        run = "```\n" + run
-    if run.count("```") % 2:
-        run += "\n```"
-    if start > 0 and text[start - 1] != "\n":
-        run = "… " + run
-    if end < len(text) and text[end - 1] != "\n":
-        run += " …"
-    return run
-
-
-def tail(text: str, budget: int) -> str:
-    """At most the last `budget` characters of `text`, from a line (or word) start."""
-    start = max(len(text) - budget, 0)
-    if start:
-        for mark in ("\n", " "):
-            at = text.find(mark, start, start + budget // 2)
-            if at >= 0:
-                start = at + 1
-                break
-    return excerpt(text, start, len(text))
-
-
-def head(text: str, budget: int) -> str:
-    """At most the first `budget` characters of `text`, to a line (or word) end."""
-    end = min(budget, len(text))
-    if end < len(text):
-        for mark in ("\n", " "):
-            at = text.rfind(mark, end - budget // 2, end)
-            if at >= 0:
-                end = at + 1
-                break
-    return excerpt(text, 0, end)
-
-
-def focused(
-    text: str, budget: int, weights: dict[str, float], lexical: LexicalIndex, at_end: bool
-) -> str:
-    """The run of `text`'s sentences and lines within `budget` characters that holds
-    most of the question's words (each by its weight and rarity), or, when none
-    holds any, the run nearest the hit (`at_end`: the hit follows `text`)."""
-    if len(text) <= budget or not weights:
-        return tail(text, budget) if at_end else head(text, budget)
-    pieces = [p for p in _PIECE.split(text) if p]
-    offsets = [0, *itertools.accumulate(len(p) for p in pieces)]
-    words: list[set[str]] = [set() for _ in pieces]
-    for at, term in terms_at(text):
-        if term in weights:
-            words[bisect.bisect_right(offsets, at) - 1].add(term)
-    if not any(words):
-        return tail(text, budget) if at_end else head(text, budget)
-    rarity = {t: w * lexical.term_idf(t) for t, w in weights.items()}
-    best: tuple[tuple[float, int], int, int] | None = None
-    for first in range(len(pieces)):
-        last, held = first, set()
-        while last < len(pieces) and offsets[last + 1] - offsets[first] <= budget:
-            held |= words[last]
-            last += 1
-        mass = sum(rarity[t] for t in held)
-        key = (mass, -(len(pieces) - last if at_end else first))
-        if last > first and mass > 0 and (best is None or key > best[0]):
-            best = (key, first, last)
-    if best is None:
-        return tail(text, budget) if at_end else head(text, budget)
-    return excerpt(text, offsets[best[1]], offsets[best[2]])
 
 
 def build_faiss(vectors: np.ndarray, index_type: IndexType, hnsw_min_chunks: int) -> faiss.Index:
@@ -219,6 +122,17 @@ def embed(embedder: Embeddings, texts: Iterable[str]) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(1e-12)
 
 
+#: A question's vector, kept for the questions asked last (`kept_query_vectors`).
+QueryVectors = Callable[[str], np.ndarray]
+
+
+def kept_query_vectors(embedder: Embeddings) -> QueryVectors:
+    """`query_embedding` with the last `QUERY_VECTORS_KEPT` questions' vectors kept."""
+    return functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(
+        functools.partial(query_embedding, embedder)
+    )
+
+
 def query_embedding(embedder: Embeddings, text: str) -> np.ndarray:
     """The embedder's vector for a query, read-only (it may be kept and shared)."""
     vector = np.asarray(embedder.embed_query(text), dtype=np.float32)
@@ -226,7 +140,7 @@ def query_embedding(embedder: Embeddings, text: str) -> np.ndarray:
     return vector
 
 
-class DocumentIndex:
+class DocumentIndex(HybridSearch):
     """Chunks, their vectors and the FAISS index over them, their term counts for
     lexical search, plus which file (by content hash) each source was read from."""
 
@@ -240,6 +154,7 @@ class DocumentIndex:
         hnsw_min_chunks: int = 20_000,
         faiss_index: faiss.Index | None = None,
         lexical: LexicalIndex | None = None,
+        kept_queries: QueryVectors | None = None,
     ) -> None:
         self.embedder = embedder
         self.chunks = chunks
@@ -254,10 +169,9 @@ class DocumentIndex:
         self.lexical = lexical
         # A conversation's earlier turns are searched again to find its subject
         # (`subject_of`): their vectors are kept rather than computed again (the
-        # cache holds the embedder, not the index, so a replaced index is freed at once).
-        self._embed_kept = functools.lru_cache(maxsize=QUERY_VECTORS_KEPT)(
-            functools.partial(query_embedding, embedder)
-        )
+        # cache holds the embedder, not the index, so a replaced index is freed at once;
+        # the index that replaces it, and the other collections' indexes, share it).
+        self._embed_kept = kept_queries or kept_query_vectors(embedder)
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -290,29 +204,65 @@ class DocumentIndex:
             if i >= 0 and s >= threshold
         ]
 
-    def query_vector(
-        self,
-        query: str | np.ndarray,
-        context: str | None = None,
-        context_weight: float = 0.3,
-    ) -> np.ndarray:
-        """The question's vector (or the question already embedded), with a
-        follow-up's earlier turns blended in with a smaller weight."""
-        vector = query if isinstance(query, np.ndarray) else self._embed_query(query)
-        if context:
-            vector = vector + context_weight * self._embed_query(context)
-        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+    def candidates(
+        self, vector: np.ndarray, words: dict[str, float], n: int, quoted: Sequence[str]
+    ) -> Candidates:
+        """FAISS's best `n` and BM25's best `n` (over every chunk), together."""
+        n = min(n, len(self.chunks))
+        _, ids = self.faiss.search(vector.reshape(1, -1), n)
+        bm25 = self.lexical.scores(words)
+        lexical_ids = [i for i, _ in self.lexical.best(bm25, n)]
+        rows = np.array(
+            list(dict.fromkeys([*(int(i) for i in ids[0] if i >= 0), *lexical_ids])), np.int64
+        )
+        rarity = (
+            self.lexical.rarity_held(quoted)[rows] if quoted else np.zeros(len(rows), np.float32)
+        )
+        return Candidates(
+            keys=rows.tolist(),
+            cosine=self.vectors[rows] @ vector,
+            bm25=bm25[rows],
+            rarity=rarity,
+            typical=self.lexical.typical_score(words),
+        )
 
-    def query_words(
-        self, query: str, context: str | None = None, context_weight: float = 0.3
-    ) -> dict[str, float]:
-        """The question's words for lexical search; a follow-up also carries the key
-        terms of its earlier turns (the names that say what it is about), weighted less."""
-        words = query_terms(query)
-        if context:
-            for term in self.lexical.key_terms(context, SUBJECT_TERMS):
-                words.setdefault(term, context_weight)
-        return words
+    def key_terms(self, text: str, limit: int) -> list[str]:
+        return self.lexical.key_terms(text, limit)
+
+    def term_idf(self, term: str) -> float:
+        return self.lexical.term_idf(term)
+
+    def _row_of(self) -> dict[tuple[str, int], int]:
+        if self._rows is None:
+            self._rows = {
+                (c["source"], c["position"]): i
+                for i, c in enumerate(self.chunks)
+                if isinstance(c.get("position"), int)
+            }
+        return self._rows
+
+    def passages(self, keys: Sequence[Hashable], words: dict[str, float]) -> list[Passage]:
+        rows = self._row_of()
+
+        def neighbour(source: str, position: int) -> Neighbour | None:
+            row = rows.get((source, position))
+            if row is None:
+                return None
+            held = bool(words) and self.lexical.holds_any(row, words)
+            return Neighbour(row, self.chunks[row]["text"], held)
+
+        out = []
+        for key in keys:
+            chunk = self.chunks[cast(int, key)]
+            position = chunk.get("position")
+            if not isinstance(position, int):
+                out.append(Passage(chunk, None, None))
+                continue
+            source = chunk["source"]
+            out.append(
+                Passage(chunk, neighbour(source, position - 1), neighbour(source, position + 1))
+            )
+        return out
 
     def hybrid_search(
         self,
@@ -322,32 +272,12 @@ class DocumentIndex:
         threshold: float,
         quoted: Sequence[str] = (),
     ) -> list[RetrievedChunk]:
-        """The dense and the lexical candidates, ranked by one relevance score: the
-        cosine similarity plus `LEXICAL_WEIGHT` times the chunk's BM25 score as a
-        share of a typical full match (capped at 1). Each side counts by how sure
-        it is: a flat dense ranking cannot pull down a chunk that holds the
-        question's rare words, and a word match alone cannot beat a much closer
-        meaning. A chunk is kept when its relevance reaches the threshold."""
-        if not self.chunks or k <= 0:
-            return []
-        n = min(max(CANDIDATES, 5 * k), len(self.chunks))
-        _, ids = self.faiss.search(vector.reshape(1, -1), n)
-        bm25 = self.lexical.scores(words)
-        lexical_ids = [i for i, _ in self.lexical.best(bm25, n)]
-        candidates = np.array(
-            list(dict.fromkeys([*(int(i) for i in ids[0] if i >= 0), *lexical_ids]))
-        )
-        share = np.minimum(bm25[candidates] / self.lexical.typical_score(words), 1.0)
-        relevance = self.vectors[candidates] @ vector + LEXICAL_WEIGHT * share
-        if quoted:
-            relevance += LITERAL_WEIGHT * self.lexical.rarity_held(quoted)[candidates]
-        found: list[RetrievedChunk] = []
-        for j in np.argsort(-relevance, kind="stable"):
-            if relevance[j] < threshold or len(found) == k:
-                break
-            chunk = self.chunks[int(candidates[j])]
-            found.append({**chunk, "score": round(float(relevance[j]), 4)})  # type: ignore[typeddict-item]
-        return found
+        """The chunks `ranked` keeps, alone, with their relevance as `score`."""
+        found = self.ranked(vector, words, k, threshold, quoted)
+        return [
+            {**self.chunks[cast(int, key)], "score": score}  # type: ignore[typeddict-item]
+            for key, score in zip(found.keys, found.scores, strict=True)
+        ]
 
     def with_neighbours(
         self,
@@ -355,131 +285,19 @@ class DocumentIndex:
         budget: int = NEIGHBOUR_CHARS,
         words: dict[str, float] | None = None,
     ) -> list[RetrievedChunk]:
-        """The hits, each one's `text` extended with up to `budget` characters of the
-        chunk before it and of the chunk after it in the same source (without the
-        overlap they share), so the prompt holds the sentences around a match: the
-        sentences of each neighbour that hold most of the question's `words`, or
-        those next to the hit (`focused`). A neighbour that is itself a hit, or
-        already carried by a better hit, is not repeated. Ids, titles and scores
-        stay those of the hit."""
+        """The hits, each one's `text` extended with its neighbours' (`joined`)."""
         if budget <= 0 or not hits:
             return hits
-        if self._rows is None:
-            self._rows = {
-                (c["source"], c["position"]): i
-                for i, c in enumerate(self.chunks)
-                if isinstance(c.get("position"), int)
-            }
-        rows = self._rows
-        taken = {(h["source"], h.get("position")) for h in hits}
-        out: list[RetrievedChunk] = []
-        for hit in hits:
-            text = hit["text"]
-            if not isinstance(hit.get("position"), int):  # no order known: the chunk alone
-                out.append(hit)
-                continue
-            key = (hit["source"], hit["position"] - 1)
-            if key not in taken and (row := rows.get(key)) is not None:
-                before = self.chunks[row]["text"]
-                before = before[: len(before) - shared_overlap(before, text)]
-                weights = words if words and self.lexical.holds_any(row, words) else {}
-                if extra := focused(before, budget, weights, self.lexical, at_end=True):
-                    text = extra + "\n" + text
-                taken.add(key)
-            key = (hit["source"], hit["position"] + 1)
-            if key not in taken and (row := rows.get(key)) is not None:
-                after = self.chunks[row]["text"]
-                after = after[shared_overlap(hit["text"], after) :]
-                weights = words if words and self.lexical.holds_any(row, words) else {}
-                if extra := focused(after, budget, weights, self.lexical, at_end=False):
-                    text = text + "\n" + extra
-                taken.add(key)
-            out.append({**hit, "text": text})
-        return out
-
-    def search(
-        self,
-        query: str,
-        k: int,
-        threshold: float,
-        context: str | None = None,
-        context_weight: float = 0.3,
-        neighbours: int = NEIGHBOUR_CHARS,
-    ) -> list[RetrievedChunk]:
-        """The k chunks most relevant to the query, at or above the threshold. A
-        follow-up's `context` (the earlier turns naming its subject) counts too,
-        with a smaller weight, on both the dense and the lexical side. Each chunk's
-        `text` carries up to `neighbours` characters of the chunks on either side
-        (`with_neighbours`; 0 for the chunk alone)."""
-        hits, words, _ = self._ranked(query, k, threshold, context, context_weight)
-        return self.with_neighbours(hits, neighbours, words)
-
-    def search_conversation(
-        self,
-        turns: Sequence[str],
-        k: int,
-        threshold: float,
-        context_weight: float = 0.3,
-        neighbours: int = NEIGHBOUR_CHARS,
-    ) -> tuple[list[RetrievedChunk], str | None]:
-        """The last of a conversation's user turns searched as `search` does, with
-        the subject of the conversation (`subject_of`) when it leans on it; and that
-        subject, or None when it carried none. A turn that looks like a follow-up
-        (`is_follow_up`) carries it; another carries it only if the turn alone finds
-        something at the threshold (an unrelated question stays unrelated) and the
-        subject makes the best match `SURER_BY` surer."""
-        if not turns:
-            return [], None
-        subject = self.subject_of(turns, threshold, context_weight)
-        hits, words, carried = self._ranked(
-            turns[-1], k, threshold, subject, context_weight, if_surer=not is_follow_up(turns[-1])
-        )
-        return self.with_neighbours(hits, neighbours, words), subject if carried else None
-
-    def subject_of(
-        self, turns: Sequence[str], threshold: float, context_weight: float = 0.3
-    ) -> str | None:
-        """The earlier turns that name the subject of the last one (`subject_turns`):
-        an earlier turn leans on the ones before it when it looks like a follow-up,
-        or when their subject made its own search surer (as `search_conversation`
-        decided for it then)."""
-
-        def leans_back(i: int) -> bool:
-            if is_follow_up(turns[i]):
-                return True
-            if i == 0:
-                return False
-            subject = self.subject_of(turns[: i + 1], threshold, context_weight)
-            return self._ranked(turns[i], 1, threshold, subject, context_weight, True)[2]
-
-        return subject_turns(turns, leans_back=leans_back)
-
-    def _ranked(
-        self,
-        query: str,
-        k: int,
-        threshold: float,
-        context: str | None,
-        context_weight: float,
-        if_surer: bool = False,
-    ) -> tuple[list[RetrievedChunk], dict[str, float], bool]:
-        """`hybrid_search` for the query with its context, the words it searched,
-        and whether the context was carried; `if_surer` carries it only under
-        `search_conversation`'s rule."""
-        if not self.chunks or k <= 0:
-            return [], {}, False
-        quoted = literals(query)
-        own = self._embed_query(query)
-        words = self.query_words(query, context, context_weight)
-        hits = self.hybrid_search(
-            self.query_vector(own, context, context_weight), words, k, threshold, quoted
-        )
-        if context and if_surer:
-            alone_words = self.query_words(query)
-            alone = self.hybrid_search(self.query_vector(own), alone_words, k, threshold, quoted)
-            if not alone or not hits or hits[0]["score"] < alone[0]["score"] + SURER_BY:
-                return alone, alone_words, False
-        return hits, words, bool(context)
+        rows = self._row_of()
+        keys: list[Hashable] = []
+        for n, hit in enumerate(hits):
+            position = hit.get("position")
+            row = rows.get((hit["source"], position)) if isinstance(position, int) else None
+            keys.append(row if row is not None else ("alone", n))
+        found = [
+            self.passages([key], words or {})[0] if isinstance(key, int) else None for key in keys
+        ]
+        return self.joined(hits, found, keys, budget, words)
 
     def vectors_for(self, texts: Sequence[str]) -> tuple[np.ndarray, int]:
         """The vectors of these chunk texts and how many were already in the index:
@@ -521,6 +339,7 @@ class DocumentIndex:
             self.index_type,
             self.hnsw_min_chunks,
             lexical=self.lexical.keep(keep).with_texts(map(lexical_text, chunks)),
+            kept_queries=self._embed_kept,
         )
 
     def without_sources(self, sources: set[str]) -> DocumentIndex:
@@ -535,6 +354,7 @@ class DocumentIndex:
             self.index_type,
             self.hnsw_min_chunks,
             lexical=self.lexical.keep(keep),
+            kept_queries=self._embed_kept,
         )
 
     def save(self, directory: Path) -> None:
@@ -566,6 +386,7 @@ class DocumentIndex:
         index_type: IndexType = "auto",
         hnsw_min_chunks: int = 20_000,
         reembed: bool = False,
+        kept_queries: QueryVectors | None = None,
     ) -> DocumentIndex:
         """The index in `directory`. With `reembed`, the stored chunks are embedded
         again with `embedder` (the index was built by another one) and a missing or
@@ -589,6 +410,7 @@ class DocumentIndex:
                     index_type,
                     hnsw_min_chunks,
                     lexical=load_lexical(directory, len(chunks)),
+                    kept_queries=kept_queries,
                 )
             vectors = np.load(directory / "vectors.npy")
             faiss_index = faiss.read_index(str(directory / "index.faiss"))
@@ -619,6 +441,7 @@ class DocumentIndex:
             hnsw_min_chunks,
             faiss_index=faiss_index if wanted == stored_type else None,
             lexical=lexical,
+            kept_queries=kept_queries,
         )
 
 
@@ -685,7 +508,12 @@ def read_manifest(directory: Path, check_lexical: bool = True) -> dict[str, obje
 
 
 class Retriever(Protocol):
-    """What `retrieve` needs: a search by text."""
+    """What `retrieve` needs: a search by text. A collection-aware one
+    (`collections.CollectionIndexes`, PostgreSQL's) also takes `collections=`."""
+
+    def __len__(self) -> int:
+        """Chunks searched by default (a readiness check reads it)."""
+        ...
 
     def search(
         self,
@@ -694,10 +522,18 @@ class Retriever(Protocol):
         threshold: float,
         context: str | None = None,
         context_weight: float = 0.3,
+        *args: Any,
+        **scope: Any,
     ) -> list[RetrievedChunk]: ...
 
     def search_conversation(
-        self, turns: Sequence[str], k: int, threshold: float, context_weight: float = 0.3
+        self,
+        turns: Sequence[str],
+        k: int,
+        threshold: float,
+        context_weight: float = 0.3,
+        *args: Any,
+        **scope: Any,
     ) -> tuple[list[RetrievedChunk], str | None]: ...
 
 
@@ -727,7 +563,11 @@ class LiveIndex:
             if signature != self._signature:
                 current = self.index
                 self.index = DocumentIndex.load(
-                    self.directory, current.embedder, current.index_type, current.hnsw_min_chunks
+                    self.directory,
+                    current.embedder,
+                    current.index_type,
+                    current.hnsw_min_chunks,
+                    kept_queries=current._embed_kept,
                 )
                 self._signature = signature
 

@@ -7,7 +7,6 @@ server opens, built from the docs folder on first start.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,14 +18,14 @@ from tqdm import tqdm
 from graph.configuration import GraphSettings
 from graph.retrieval.embeddings import load_embedder
 from graph.retrieval.index import DocumentIndex, IndexType, LiveIndex, dense_text, manifest
+from graph.retrieval.reading import (
+    SUPPORTED,
+    Unreadable,
+    document_text,
+    suffix_of,
+)
 from graph.retrieval.splitting import split_markdown
 from graph.state import RetrievedChunk
-
-SUPPORTED = {".md", ".markdown", ".txt", ".html", ".htm", ".pdf"}
-
-
-class Unreadable(ValueError):
-    """A file that cannot be ingested; the message says why."""
 
 
 @dataclass
@@ -52,84 +51,10 @@ class IngestReport:
         return "\n".join(lines)
 
 
-#: Elements that hold a site's navigation rather than the page's content.
-_NAVIGATION = re.compile(r"sidebar|navheader|navfooter|related|breadcrumb|headerlink|footer")
-#: Boxes set inside a section (DocBook's `<div class="note"><h3>Note</h3>`): their
-#: headings are labels, not sections.
-_ASIDE = re.compile(r"^(note|tip|warning|caution|important|admonition|sidebar)$")
-_BLOCKS = (
-    "p div section article li dt dd tr table ul ol dl blockquote h4 h5 h6 caption figure figcaption"
-).split()
-
-
-def html_to_markdown(html: str) -> str:
-    """The visible text of a page as Markdown-ish text: h1-h3 as headings (so chunks
-    keep their section path), <pre> as fenced code (so code is never cut in the
-    middle), block elements as paragraphs, and navigation left out."""
-    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString
-    from bs4.element import ProcessingInstruction
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "nav"]):
-        tag.decompose()
-    markup = (Comment, Declaration, Doctype, ProcessingInstruction)
-    for node in soup.find_all(string=lambda s: isinstance(s, markup)):
-        node.extract()
-    for tag in soup.find_all(class_=_NAVIGATION):
-        if not tag.decomposed:
-            tag.decompose()
-    for string in soup.find_all(string=True):  # HTML whitespace means nothing outside <pre>
-        if string.find_parent("pre") is None and string.parent is not None:
-            string.replace_with(NavigableString(re.sub(r"\s+", " ", str(string))))
-    for pre in soup.find_all("pre"):
-        pre.replace_with(f"\n\n```\n{pre.get_text().strip(chr(10))}\n```\n\n")
-    for level in (1, 2, 3):
-        for heading in soup.find_all(f"h{level}"):
-            title = heading.get_text(" ", strip=True).replace("\u00b6", "").strip()
-            if heading.find_parent(class_=_ASIDE) is not None:
-                # the title of a note inside a section, not a section of its own:
-                # as a heading it would name every paragraph after the note
-                heading.replace_with(f"\n\n{title}:\n\n")
-            else:
-                heading.replace_with(f"\n\n{'#' * level} {title}\n\n")
-    for tag in soup.find_all(_BLOCKS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    for cell in soup.find_all(["td", "th"]):
-        cell.insert_after(" ")
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    page_title = soup.title.get_text(strip=True) if soup.title else ""
-    if soup.title:
-        soup.title.decompose()
-    lines: list[str] = []
-    in_code = False
-    for line in soup.get_text().splitlines():
-        in_code ^= line.startswith("```")
-        lines.append(line.rstrip() if in_code or line.startswith("```") else line.strip())
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return f"# {page_title}\n\n{text}" if page_title and not text.startswith("#") else text
-
-
-def pdf_to_text(data: bytes) -> str:
-    """The text of every page of a PDF, pages separated by blank lines."""
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise Unreadable(f"not a readable PDF ({exc})") from exc
-
-
 def read_document(path: Path, max_bytes: int) -> tuple[str, str]:
     """(Markdown-ish text, sha256 of the file), or `Unreadable` with the reason."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise Unreadable(f"unsupported file type {suffix or '(none)'}")
+    if suffix_of(path.name) not in SUPPORTED:
+        raise Unreadable(f"unsupported file type {suffix_of(path.name) or '(none)'}")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -137,21 +62,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise Unreadable(f"cannot read it ({exc.strerror or exc})") from exc
-    digest = hashlib.sha256(data).hexdigest()
-    if suffix == ".pdf":
-        text = pdf_to_text(data)
-    else:
-        if b"\x00" in data[:8192]:
-            raise Unreadable("binary content in a text file")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise Unreadable("not UTF-8 text") from exc
-        if suffix in (".html", ".htm"):
-            text = html_to_markdown(text)
-    if not text.strip():
-        raise Unreadable("no text in it")
-    return text, digest
+    return document_text(path.name, data), hashlib.sha256(data).hexdigest()
 
 
 def source_name(path: Path, base: Path | None) -> str:

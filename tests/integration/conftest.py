@@ -38,6 +38,7 @@ def openai_env(fake_openai: ServerThread) -> dict[str, str]:
         "THREADLINE_MODEL": "fake-model",
         "THREADLINE_PROVIDER_RETRY_INITIAL_S": "0.05",
         "THREADLINE_RATE_LIMIT": "10000/minute",
+        "THREADLINE_WRITE_RATE_LIMIT": "10000/minute",
     }
 
 

@@ -4,6 +4,7 @@ schemathesis, bounded, on every operation of the OpenAPI schema."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import subprocess
@@ -11,9 +12,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import connect
 
 from tests.integration.conftest import RunningServer, start_server
 
@@ -84,6 +88,19 @@ HOSTILE: dict[str, tuple[str, bytes, dict[str, str], set[int]]] = {
         {400},
     ),
     "text/plain, not JSON": ("/chat/invoke", b"hello there", {"content-type": "text/plain"}, {415}),
+    # what a web page may post cross-site without asking first: this server has no keys
+    "text/plain holding JSON": (
+        "/chat/invoke",
+        json.dumps(message_body("sent by another web page")).encode(),
+        {"content-type": "text/plain"},
+        {415},
+    ),
+    "a form holding JSON": (
+        "/threads",
+        b'{"title": "made by another web page"}',
+        {"content-type": "application/x-www-form-urlencoded"},
+        {415},
+    ),
     "a form": (
         "/threads",
         b"title=x",
@@ -133,6 +150,114 @@ def test_a_hostile_request_gets_a_4xx_with_a_reason(
     assert httpx.get(f"{target.url}/health").status_code == 200
     tid, history = stored_thread
     assert httpx.get(f"{target.url}/threads/{tid}").json()["messages"] == history
+
+
+#: OpenAI-shaped bodies that once got a 500: odd JSON where a role or a part type goes,
+#: and a thread id that cannot travel back in the `X-Thread-ID` header.
+HOSTILE_V1: dict[str, tuple[dict[str, object], int, str]] = {
+    "role as a list": ({"messages": [{"role": ["user"], "content": "hi"}]}, 400, "role"),
+    "role as an object": ({"messages": [{"role": {"a": 1}, "content": "hi"}]}, 400, "role"),
+    "role as a number": ({"messages": [{"role": 7, "content": "hi"}]}, 400, "role"),
+    "role missing": ({"messages": [{"content": "hi"}]}, 400, "role"),
+    "part type as a list": (
+        {"messages": [{"role": "user", "content": [{"type": ["image_url"], "text": "x"}]}]},
+        400,
+        "content",
+    ),
+    "part type as an object": (
+        {"messages": [{"role": "user", "content": [{"type": {"t": "text"}}]}]},
+        400,
+        "content",
+    ),
+    "part as a string": ({"messages": [{"role": "user", "content": ["hi"]}]}, 400, "content"),
+    "content as a number": ({"messages": [{"role": "user", "content": 5}]}, 400, "content"),
+    "thread id outside Latin-1": (
+        {
+            "messages": [{"role": "user", "content": "hi"}],
+            "metadata": {"thread_id": "price-€-thread"},
+        },
+        422,
+        "ASCII",
+    ),
+    "thread id in Latin-1": (
+        {"messages": [{"role": "user", "content": "hi"}], "metadata": {"thread_id": "café"}},
+        422,
+        "ASCII",
+    ),
+    "thread id ending in a space": (
+        {"messages": [{"role": "user", "content": "hi"}], "metadata": {"thread_id": "kept "}},
+        422,
+        "space",
+    ),
+}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("case", list(HOSTILE_V1))
+def test_a_hostile_v1_body_gets_a_4xx_and_stores_nothing(
+    target: RunningServer,
+    stored_thread: tuple[str, list[dict[str, object]]],
+    fake: httpx.Client,
+    case: str,
+    stream: bool,
+) -> None:
+    body, status, reason = HOSTILE_V1[case]
+    before = httpx.get(f"{target.url}/threads?limit=100").json()["threads"]
+    response = httpx.post(
+        f"{target.url}/v1/chat/completions", json={**body, "stream": stream}, timeout=30
+    )
+    assert response.status_code == status, response.text
+    error = response.json()["error"]  # OpenAI's shape, with a reason
+    assert error["type"] == "invalid_request_error" and reason in error["message"] + str(
+        error["param"]
+    )
+    assert httpx.get(f"{target.url}/threads?limit=100").json()["threads"] == before
+    assert fake.get("/requests").json() == []  # the model was never asked
+    assert target.errors() == []
+
+
+def test_hostile_websockets_are_refused_with_a_reason(target: RunningServer) -> None:
+    """The socket, the way the findings came in: a page from another origin driving
+    this key-less server, a thread id no header can carry, a flood of sockets."""
+
+    def refusal(path: str, **options: Any) -> tuple[dict[str, Any], int | None]:
+        url = target.url.replace("http", "ws", 1) + path
+        with connect(url, open_timeout=10, **options) as ws:
+            event = json.loads(ws.recv(timeout=10))
+            with pytest.raises(ConnectionClosed):
+                ws.recv(timeout=10)
+            assert ws.close_code is not None
+            return event, ws.close_code
+
+    event, code = refusal("/ws/chat/page-1", origin="https://evil.example")
+    assert (event["code"], code) == (403, 4403) and event["reason"]
+    event, code = refusal("/ws/chat/price-%E2%82%AC-thread")
+    assert (event["code"], code) == (422, 4422) and "ASCII" in event["reason"]
+
+    url = target.url.replace("http", "ws", 1)
+    with contextlib.ExitStack() as sockets:
+        for n in range(20):  # the default cap of one user's sockets
+            ws = sockets.enter_context(connect(f"{url}/ws/chat/flood-{n}", open_timeout=10))
+            assert json.loads(ws.recv(timeout=10))["type"] == "history"
+        event, code = refusal("/ws/chat/flood-20")
+        assert (event["code"], code) == (429, 4429)
+    assert httpx.get(f"{target.url}/health").status_code == 200
+    assert target.errors() == []
+
+
+def test_the_access_log_takes_no_forwarded_address_from_a_client(target: RunningServer) -> None:
+    """No proxy is configured (THREADLINE_FORWARDED_ALLOW_IPS), so a client's
+    X-Forwarded-For is not its address in the log."""
+    probe = uuid.uuid4().hex
+    headers = {"X-Forwarded-For": "203.0.113.77", "X-Forwarded-Proto": "https"}
+    assert httpx.get(f"{target.url}/health?probe={probe}", headers=headers).status_code == 200
+    deadline = time.monotonic() + 10
+    lines: list[str] = []
+    while not lines and time.monotonic() < deadline:
+        lines = [line for line in target.log_path.read_text().splitlines() if probe in line]
+        time.sleep(0.1)
+    assert lines, "the access log line did not appear"
+    assert "203.0.113.77" not in lines[0] and "127.0.0.1" in lines[0]
 
 
 def raw_exchange(server: RunningServer, request: bytes, pause_s: float = 0) -> bytes:

@@ -18,7 +18,7 @@ ADA, BOB = {"Authorization": "Bearer key-ada"}, {"Authorization": "Bearer key-bo
 
 
 def test_a_sqlite_deployment_moves_to_postgres_whole(
-    tmp_path: Path, openai_env: dict[str, str], postgres_url: str, fake: httpx.Client
+    tmp_path: Path, openai_env: dict[str, str], pgvector_url: str, fake: httpx.Client
 ) -> None:
     env = {**openai_env, "THREADLINE_API_KEYS": KEYS}
     old = start_server(tmp_path / "old", env, tmp_path / "old.log")
@@ -39,7 +39,7 @@ def test_a_sqlite_deployment_moves_to_postgres_whole(
         old.stop()
 
     result = subprocess.run(
-        [sys.executable, "-m", "cli", "migrate-to-postgres", "--to", postgres_url],
+        [sys.executable, "-m", "cli", "migrate-to-postgres", "--to", pgvector_url],
         cwd=ROOT,
         env={**os.environ, "THREADLINE_DATA_DIR": str(tmp_path / "old")},
         capture_output=True,
@@ -50,7 +50,7 @@ def test_a_sqlite_deployment_moves_to_postgres_whole(
     assert "copied 4 threads (4 with owners)" in result.stdout
     assert "every thread reads back the same" in result.stdout
 
-    new_env = {**env, "THREADLINE_DATABASE_URL": postgres_url}
+    new_env = {**env, "THREADLINE_DATABASE_URL": pgvector_url}
     new = start_server(tmp_path / "new", new_env, tmp_path / "new.log")
     try:
         for tid, headers in [("ada-0", ADA), ("ada-1", ADA), ("ada-2", ADA), ("bob-0", BOB)]:

@@ -22,12 +22,13 @@ from tests.integration.conftest import RunningServer, ask, launch_server, wait_u
 
 @pytest.fixture(scope="module")
 def pair(
-    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str]
+    tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str], pgvector_admin_url: str
 ) -> Iterator[tuple[RunningServer, RunningServer]]:
-    """Started at the same moment on an empty database."""
+    """Started at the same moment on an empty database (with pgvector: the documents
+    live there too)."""
     import psycopg
 
-    from tests.conftest import POSTGRES_ADMIN_URL
+    POSTGRES_ADMIN_URL = pgvector_admin_url  # noqa: N806
 
     tmp = tmp_path_factory.mktemp("scale-out")
     name = f"threadline_test_{uuid.uuid4().hex[:12]}"

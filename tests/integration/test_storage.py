@@ -250,3 +250,24 @@ def test_processes_starting_together_on_an_empty_database_all_come_up(
     for process in processes:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err.decode()[-2000:]
+
+
+async def test_ending_a_feed_closes_its_tabs_and_keeps_nothing(storage: Storage) -> None:
+    """A deleted thread's feed: its tabs get the end, nobody who joins its id later is
+    replayed its last run, and Redis holds none of its events."""
+    bus = storage.bus
+    async with bus.subscribe("gone") as tab:
+        await bus.publish("gone", {"type": "user_message", "content": None, "owner": "a"})
+        await bus.publish("gone", {"type": "stream_token", "text": "private words"})
+        await bus.end("gone")
+        received = [await asyncio.wait_for(tab.next(), 5) for _ in range(3)]
+    assert [e["type"] for e in received] == ["user_message", "stream_token", "thread_deleted"]
+    async with bus.subscribe("gone") as late:
+        assert late.replay == []
+    await bus.publish("gone", {"type": "user_message", "content": None, "owner": "b"})
+    async with bus.subscribe("gone") as next_owner:
+        assert [e["owner"] for e in next_owner.replay] == ["b"]
+    if storage.redis is not None:
+        prefix = getattr(bus, "prefix", "")
+        kept = await storage.redis.xrange(f"{prefix}bus:gone")
+        assert "private words" not in repr(kept)

@@ -72,13 +72,17 @@ def test_several_workers_need_postgres_and_redis(tmp_path: Path) -> None:
 
 @pytest.fixture
 def proxied_server(
-    tmp_path: Path, openai_env: dict[str, str], postgres_url: str, redis_prefix: str
+    tmp_path: Path, openai_env: dict[str, str], pgvector_url: str, redis_prefix: str
 ) -> Iterator[tuple[RunningServer, TcpProxy, TcpProxy]]:
-    """A server whose PostgreSQL and Redis are reached through proxies the test can cut."""
-    with TcpProxy(5432) as pg, TcpProxy(int(REDIS_TEST_URL.rsplit(":", 1)[1].split("/")[0])) as rd:
+    """A server whose PostgreSQL (with pgvector: the documents live there too) and Redis
+    are reached through proxies the test can cut."""
+    port = int(pgvector_url.rsplit(":", 1)[1].split("/")[0])
+    with TcpProxy(port) as pg, TcpProxy(int(REDIS_TEST_URL.rsplit(":", 1)[1].split("/")[0])) as rd:
         env = {
             **openai_env,
-            "THREADLINE_DATABASE_URL": postgres_url.replace(":5432/", f":{pg.port}/"),
+            "THREADLINE_DATABASE_URL": pgvector_url.replace(f":{port}/", f":{pg.port}/"),
+            # the guide is embedded into PostgreSQL at first start: the fast embedder
+            "THREADLINE_EMBEDDINGS": "static",
             "THREADLINE_REDIS_URL": f"redis://127.0.0.1:{rd.port}/0",
             "THREADLINE_REDIS_PREFIX": redis_prefix,
             "THREADLINE_DB_POOL_TIMEOUT_S": "2",

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from fakes.models import HashEmbedder
-from graph.retrieval import index as index_module
+from graph.retrieval import search as search_module
 from graph.retrieval.follow_ups import is_follow_up, subject_turns
 from graph.retrieval.index import (
     NEIGHBOUR_CHARS,
@@ -24,14 +24,9 @@ from graph.retrieval.index import (
     shared_overlap,
     tail,
 )
-from graph.retrieval.ingest import (
-    Unreadable,
-    html_to_markdown,
-    ingest_paths,
-    read_document,
-    remove_paths,
-)
+from graph.retrieval.ingest import ingest_paths, read_document, remove_paths
 from graph.retrieval.lexical import literals, query_terms, terms, terms_at
+from graph.retrieval.reading import Unreadable, html_to_markdown
 from graph.retrieval.splitting import split_markdown
 
 GUIDE = """# Widget
@@ -117,7 +112,8 @@ def test_read_document_handles_each_format(corpus: Path) -> None:
         ("empty.md", b"   \n", "no text"),
         ("binary.txt", b"abc\x00\x01\x02", "binary"),
         ("latin1.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
-        ("notes.docx", b"whatever", "unsupported file type"),
+        ("notes.odt", b"whatever", "unsupported file type"),
+        ("notes.docx", b"whatever", "not a Word document"),
         ("broken.pdf", b"%PDF-1.4 this is not a pdf", "not a readable PDF"),
         ("big.md", b"x" * 2000, "over the limit"),
     ],
@@ -350,14 +346,14 @@ ERROR_CODES = (
 )
 
 
-@pytest.mark.parametrize("weight, found", [(index_module.LITERAL_WEIGHT, True), (0.0, False)])
+@pytest.mark.parametrize("weight, found", [(search_module.LITERAL_WEIGHT, True), (0.0, False)])
 def test_a_quoted_code_outranks_chunks_sharing_the_questions_common_words(
     monkeypatch: pytest.MonkeyPatch, weight: float, found: bool
 ) -> None:
     """The question's common words ("what does the error code mean") fill the prose
     chunk; the table holding the code it quotes must still come first. Checked both
     ways, so the test fails without the rule."""
-    monkeypatch.setattr(index_module, "LITERAL_WEIGHT", weight)
+    monkeypatch.setattr(search_module, "LITERAL_WEIGHT", weight)
     index = DocumentIndex(HashEmbedder(), split_markdown(ERROR_CODES, "errors.md"))
     top = index.search("What does the error code 23505 mean?", 1, 0.0)
     assert (top[0]["title"] == "Error codes > Class 30") is found

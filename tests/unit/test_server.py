@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -163,6 +164,9 @@ def test_another_users_thread_is_a_404_on_every_endpoint(client: TestClient) -> 
         assert "not found" in response.json()["detail"]
     assert client.get("/threads", headers=BOB).json()["threads"] == []
     with client.websocket_connect(f"/ws/chat/{tid}", headers=BOB) as ws:
+        # what an unused id shows: an empty history (tests/unit/test_ws.py has the rest)
+        assert ws.receive_json() == {"type": "history", "thread_id": tid, "messages": []}
+        ws.send_json({"type": "clear_history"})
         event = ws.receive_json()
         assert event["type"] == "error" and event["code"] == 404
 
@@ -465,3 +469,163 @@ def test_serve_refuses_non_loopback_without_keys(
     monkeypatch.delenv("THREADLINE_API_KEYS", raising=False)
     assert cli.main(["serve", "--host", "0.0.0.0"]) == 2
     assert "loopback only" in capsys.readouterr().err
+
+
+# --- development mode: no web page may drive the local server ----------------------------
+
+
+def test_development_mode_refuses_other_web_pages(make_app: Callable[..., FastAPI]) -> None:
+    """With no keys, whoever reaches the server is its user: a page the user merely
+    visits must not use its WebSocket nor post to it (a browser posts `text/plain`
+    cross-site without a CORS preflight)."""
+    app = make_app(api_keys="", cors_origins=["https://app.example"])
+    with TestClient(app) as client:
+        evil = {"Origin": "https://evil.example"}
+        with client.websocket_connect("/ws/chat/dev-1", headers=evil) as ws:
+            refused = ws.receive_json()
+            assert refused["code"] == 403 and "THREADLINE_CORS_ORIGINS" in refused["reason"]
+        for origin in (
+            None,
+            "http://127.0.0.1:8000",
+            "http://localhost:5173",
+            "https://app.example",
+            "http://testserver",
+        ):
+            headers = {"Origin": origin} if origin else {}
+            with client.websocket_connect("/ws/chat/dev-1", headers=headers) as ws:
+                assert ws.receive_json()["type"] == "history", origin
+        for content_type in (
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "text/plain; a=json",
+        ):
+            posted = client.post(
+                "/chat/invoke",
+                content=json.dumps(ask("from another page", "dev-2")),
+                headers={"Content-Type": content_type},
+            )
+            assert posted.status_code == 415, (content_type, posted.text)
+        assert client.get("/threads/dev-2").status_code == 404
+        assert client.post("/chat/invoke", json=ask("from a client", "dev-2")).status_code == 200
+    keyed = {**ALICE, "Origin": "https://x.example"}  # with keys, a page needs a key anyway
+    with (
+        TestClient(make_app()) as client,
+        client.websocket_connect("/ws/chat/k-1", headers=keyed) as ws,
+    ):
+        assert ws.receive_json()["type"] == "history"
+
+
+def test_dev_origin_rule() -> None:
+    from api.auth import page_origin_allowed
+
+    assert page_origin_allowed(None, "127.0.0.1:8000", [])
+    assert page_origin_allowed("http://127.0.0.1:8000", "127.0.0.1:8000", [])
+    assert page_origin_allowed("http://[::1]:3000", "127.0.0.1:8000", [])
+    assert page_origin_allowed("http://box.lan:8000", "box.lan:8000", [])  # itself
+    assert not page_origin_allowed("http://192.168.1.9:8000", "192.168.1.5:8000", [])
+    assert not page_origin_allowed("https://evil.example", "127.0.0.1:8000", [])
+    assert not page_origin_allowed("http://localhost.evil.example", "127.0.0.1:8000", [])
+    assert not page_origin_allowed("null", "127.0.0.1:8000", [])
+    assert page_origin_allowed("https://app.example", "x", ["https://app.example"])
+
+
+# --- batches ---------------------------------------------------------------------------
+
+
+def test_a_batch_counts_each_input_and_never_half_runs(
+    make_app: Callable[..., FastAPI], settings: Settings
+) -> None:
+    two = {"inputs": [ask("one")["input"], ask("two")["input"]]}
+    with TestClient(make_app(rate_limit="3/minute")) as client:
+        tid = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+        shared = {**two, "config": {"configurable": {"thread_id": tid}}}
+        refused = client.post("/chat/batch", json=shared, headers=ALICE)
+        assert refused.status_code == 422 and "one message at a time" in refused.json()["detail"]
+        per_input = {**two, "config": [{"configurable": {"thread_id": tid}}] * 2}
+        assert client.post("/chat/batch", json=per_input, headers=ALICE).status_code == 422
+        assert client.get(f"/threads/{tid}", headers=ALICE).json()["messages"] == []
+
+        fresh = client.post("/chat/batch", json=two, headers=ALICE)  # 2 of 3 runs
+        assert fresh.status_code == 200, fresh.text
+        threads = {o["response_metadata"]["thread_id"] for o in fresh.json()["output"]}
+        assert len(threads) == 2  # each input on a thread of its own
+        over = client.post("/chat/batch", json=two, headers=ALICE)  # 2 more: over 3
+        assert over.status_code == 429
+    with sqlite3.connect(settings.sqlite_path) as db:
+        assert db.execute("SELECT count(DISTINCT thread_id) FROM checkpoints").fetchone()[0] == 2
+
+
+# --- writes are rate-limited too ---------------------------------------------------------
+
+
+def test_thread_writes_are_rate_limited(make_app: Callable[..., FastAPI]) -> None:
+    with TestClient(make_app(write_rate_limit="3/minute")) as client:
+        tid = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+        assert client.patch(f"/threads/{tid}", json={"title": "t"}, headers=ALICE).is_success
+        assert client.delete(f"/threads/{tid}/messages", headers=ALICE).status_code == 204
+        for method, path, body in [
+            ("POST", "/threads", {}),
+            ("PATCH", f"/threads/{tid}", {"title": "u"}),
+            ("DELETE", f"/threads/{tid}/messages", None),
+            ("DELETE", f"/threads/{tid}", None),
+        ]:
+            limited = client.request(method, path, json=body, headers=ALICE)
+            assert limited.status_code == 429, (method, path)
+            assert int(limited.headers["retry-after"]) > 0
+        assert client.post("/threads", json={}, headers=BOB).status_code == 201  # per user
+        assert client.get(f"/threads/{tid}", headers=ALICE).status_code == 200  # reads are not
+        assert client.post("/chat/invoke", json=ask("hi", tid), headers=ALICE).status_code == 200
+
+
+# --- what leaks -----------------------------------------------------------------------
+
+
+async def test_readiness_reasons_are_for_key_holders(make_app: Callable[..., FastAPI]) -> None:
+    app = make_app(ready_cache_s=0, redis_url="redis://127.0.0.1:1/0")  # nothing listens
+    async with running(app) as client:
+        anonymous = await client.get("/health/ready")
+        assert anonymous.status_code == 503
+        assert anonymous.json()["checks"]["redis"] == "unavailable"
+        assert "127.0.0.1" not in anonymous.text and ":1" not in anonymous.text
+        detailed = (await client.get("/health/ready", headers=ALICE)).json()["checks"]
+        assert detailed["redis"] != "unavailable" and detailed["database"] == "ok"
+
+
+def test_files_the_service_creates_are_private(
+    make_app: Callable[..., FastAPI], settings: Settings
+) -> None:
+    previous = os.umask(0o022)  # the usual umask: files readable by everyone
+    try:
+        add_key(settings.keys_path, "carol")
+        revoke_keys(settings.keys_path, "carol")
+        add_key(settings.keys_path, "carol")
+        with TestClient(make_app()) as client:
+            card = "my card is 4111 1111 1111 1111"  # audited
+            assert client.post("/chat/invoke", json=ask(card), headers=ALICE).status_code == 200
+            files = [
+                settings.sqlite_path,
+                Path(f"{settings.sqlite_path}-wal"),
+                Path(f"{settings.sqlite_path}-shm"),
+                settings.audit_log_path,
+                settings.keys_path,
+            ]
+            modes = {f.name: oct(f.stat().st_mode & 0o777) for f in files}
+    finally:
+        os.umask(previous)
+    assert set(modes.values()) == {"0o600"}, modes
+
+
+def test_a_deleted_thread_leaves_no_text_in_the_database_files(
+    client: TestClient, settings: Settings
+) -> None:
+    marker = "periwinkle aardvark seventeen"
+    tid = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+    client.post("/chat/invoke", json=ask(f"what rhymes with {marker}?", tid), headers=ALICE)
+
+    def on_disk() -> bytes:
+        paths = [Path(f"{settings.sqlite_path}{suffix}") for suffix in ("", "-wal", "-shm")]
+        return b"".join(p.read_bytes() for p in paths if p.exists())
+
+    assert marker.encode() in on_disk()
+    assert client.delete(f"/threads/{tid}", headers=ALICE).status_code == 204
+    assert marker.encode() not in on_disk()

@@ -3,19 +3,23 @@ authentication, bad frames, disconnects, and no blocked text on the wire."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from starlette.testclient import WebSocketTestSession
+from starlette.websockets import WebSocketDisconnect
 
 from fakes.models import HashEmbedder, scripted_model
 from server import create_app
+from service.keys import add_key, revoke_keys
 from settings import Settings
 
 KEY = {"Authorization": "Bearer key-alice"}
@@ -192,3 +196,194 @@ def test_no_part_of_a_blocked_answer_reaches_the_websocket(
         end = events[-1]
         assert end["moderation"]["outcome"] == "refused"
         assert "credentials" in end["content"] or "blocked" in end["content"]
+
+
+# --- isolation: the socket as an attacker drives it ------------------------------------
+
+BOB = {"Authorization": "Bearer key-bob"}
+CARD = "4111 1111 1111 1111"
+
+
+def receive_within(ws: WebSocketTestSession, seconds: float) -> dict[str, Any]:
+    """The next frame, or TimeoutError when none comes in `seconds` (a close raises
+    WebSocketDisconnect with its code)."""
+
+    async def receive() -> Any:
+        with anyio.fail_after(seconds):
+            return await ws._send_rx.receive()
+
+    message = ws.portal.call(receive)
+    ws._raise_on_close(message)
+    return json.loads(message["text"])  # type: ignore[no-any-return]
+
+
+def closed_with(ws: WebSocketTestSession) -> int:
+    """The close code of a socket the server closes next."""
+    with pytest.raises(WebSocketDisconnect) as closed:
+        receive_within(ws, 5)
+    return closed.value.code
+
+
+def test_the_first_socket_on_an_unused_id_claims_it_and_nobody_else_hears_it(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    """bob opens `support-42` before anyone used it; alice then opens it and sends a
+    card number: bob hears nothing of her, and her message is refused, not stored."""
+    with TestClient(make_app()) as client:
+        with client.websocket_connect("/ws/chat/support-42", headers=BOB) as bob:
+            assert receive_within(bob, 5) == {
+                "type": "history",
+                "thread_id": "support-42",
+                "messages": [],
+            }
+            with client.websocket_connect("/ws/chat/support-42", headers=KEY) as alice:
+                assert receive_within(alice, 5)["messages"] == []
+                alice.send_json({"type": "message", "content": f"my card is {CARD}"})
+                refused = receive_within(alice, 5)
+                assert refused["code"] == 404 and "not found" in refused["reason"]
+                assert closed_with(alice) == 4404
+            bob.send_json({"type": "message", "content": "bob's own question"})
+            seen = until(bob, "stream_end")
+        assert "4111" not in repr(seen)
+        assert [e["type"] for e in seen][:2] == ["user_message", "stream_start"]
+        assert [t["thread_id"] for t in client.get("/threads", headers=BOB).json()["threads"]] == [
+            "support-42"
+        ]
+        assert client.get("/threads", headers=KEY).json()["threads"] == []
+
+
+def test_a_socket_on_another_users_thread_looks_like_a_new_one_and_can_do_nothing(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    """Another user's thread opens exactly as an unused id does (the README's promise),
+    gets none of its events, and its first frame, `clear_history` included, is refused
+    as a missing thread is (404, then 4404)."""
+    with TestClient(make_app()) as client:
+        tid = client.post("/threads", json={}, headers=KEY).json()["thread_id"]
+        with client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as alice:
+            receive_within(alice, 5)
+            alice.send_json(
+                {"type": "message", "content": "How do I install threadline on my laptop?"}
+            )
+            until(alice, "stream_end")
+        with client.websocket_connect("/ws/chat/nobody-has-this-id", headers=BOB) as fresh:
+            on_fresh = receive_within(fresh, 5)
+        for frame_sent in ({"type": "clear_history"}, {"type": "message", "content": "hi"}):
+            with client.websocket_connect(f"/ws/chat/{tid}", headers=BOB) as bob:
+                on_alices = receive_within(bob, 5)
+                assert on_alices == {**on_fresh, "thread_id": tid}
+                with pytest.raises(TimeoutError):
+                    receive_within(bob, 0.3)  # nothing of her thread is replayed
+                bob.send_json(frame_sent)
+                refused = receive_within(bob, 5)
+                assert refused == {
+                    "type": "error",
+                    "code": 404,
+                    "reason": f"thread {tid!r} not found",
+                }
+                assert closed_with(bob) == 4404
+        history = client.get(f"/threads/{tid}", headers=KEY).json()["messages"]
+        assert [m["content"] for m in history][0] == "How do I install threadline on my laptop?"
+
+
+def test_deleting_a_thread_ends_its_feed(make_app: Callable[..., FastAPI]) -> None:
+    """alice's tab is closed when she deletes the thread, and whoever uses its id next
+    is replayed nothing of its last run."""
+    with TestClient(make_app("the answer about the zebra")) as client:
+        tid = client.post("/threads", json={}, headers=KEY).json()["thread_id"]
+        with client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as alice:
+            receive_within(alice, 5)
+            alice.send_json({"type": "message", "content": "tell me about the zebra"})
+            until(alice, "stream_end")
+            assert client.delete(f"/threads/{tid}", headers=KEY).status_code == 204
+            assert receive_within(alice, 5)["code"] == 404
+            assert closed_with(alice) == 4404
+            with client.websocket_connect(f"/ws/chat/{tid}", headers=BOB) as bob:
+                assert receive_within(bob, 5)["messages"] == []
+                with pytest.raises(TimeoutError):
+                    receive_within(bob, 0.3)
+
+
+def test_a_revoked_key_closes_its_open_socket(
+    make_app: Callable[..., FastAPI], settings: Settings
+) -> None:
+    erin = add_key(settings.keys_path, "erin")
+    with TestClient(make_app(ws_auth_check_s=0.1)) as client:
+        with client.websocket_connect("/ws/chat/t-erin", headers={"X-API-Key": erin}) as ws:
+            assert receive_within(ws, 5)["type"] == "history"
+            revoke_keys(settings.keys_path, "erin")
+            assert client.get("/threads", headers={"X-API-Key": erin}).status_code == 401
+            assert receive_within(ws, 3) == {
+                "type": "error",
+                "code": 401,
+                "reason": "the API key was revoked",
+            }
+            assert closed_with(ws) == 4401
+        erin = add_key(settings.keys_path, "erin")
+        with client.websocket_connect("/ws/chat/t-erin-2", headers={"X-API-Key": erin}) as ws:
+            receive_within(ws, 5)
+            revoke_keys(settings.keys_path, "erin")
+            ws.send_json({"type": "message", "content": "still here?"})  # at once, too
+            assert receive_within(ws, 3)["code"] == 401
+    with sqlite3.connect(settings.sqlite_path) as db:
+        stored = db.execute("SELECT count(*) FROM checkpoints WHERE thread_id LIKE 't-erin%'")
+        assert stored.fetchone()[0] == 0
+
+
+def test_nothing_unmoderated_is_published_to_the_stream_bus(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    app = make_app()
+    published: list[dict[str, Any]] = []
+    with TestClient(app) as client:
+        bus = app.state.service.storage.bus
+        publish = bus.publish
+
+        async def recording(thread_id: str, event: dict[str, Any]) -> None:
+            published.append(event)
+            await publish(thread_id, event)
+
+        bus.publish = recording
+        with client.websocket_connect("/ws/chat/t-secrets", headers=KEY) as ws:
+            receive_within(ws, 5)
+            ws.send_json({"type": "message", "content": f"card {CARD} and key {SECRET}"})
+            events = until(ws, "stream_end")
+    assert events[0] == {"type": "user_message", "content": None}
+    assert events[-1]["user_message"]["content"].startswith("[message withheld")
+    wire = repr(published)
+    assert "4111" not in wire and SECRET[:12] not in wire
+    assert published and all(e["owner"] == "alice" for e in published)
+
+
+def test_a_user_may_hold_only_so_many_sockets(make_app: Callable[..., FastAPI]) -> None:
+    with TestClient(make_app(ws_max_per_user=2)) as client:
+        with (
+            client.websocket_connect("/ws/chat/cap-1", headers=KEY) as one,
+            client.websocket_connect("/ws/chat/cap-2", headers=KEY) as two,
+        ):
+            for ws in (one, two):
+                assert receive_within(ws, 5)["type"] == "history"
+            with client.websocket_connect("/ws/chat/cap-3", headers=KEY) as three:
+                assert receive_within(three, 5)["code"] == 429
+                assert closed_with(three) == 4429
+            with client.websocket_connect("/ws/chat/cap-3", headers=BOB) as bobs:
+                assert receive_within(bobs, 5)["type"] == "history"  # per user
+        with client.websocket_connect("/ws/chat/cap-3", headers=KEY) as again:
+            assert receive_within(again, 5)["type"] == "history"  # freed on close
+
+
+def test_socket_opens_and_clear_history_frames_are_rate_limited(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    with TestClient(make_app(write_rate_limit="3/minute")) as client:
+        with client.websocket_connect("/ws/chat/t-writes", headers=KEY) as ws:  # 1
+            receive_within(ws, 5)
+            for _ in range(2):  # 2, 3
+                ws.send_json({"type": "clear_history"})
+                assert receive_within(ws, 5) == {"type": "history_cleared"}
+            ws.send_json({"type": "clear_history"})
+            limited = receive_within(ws, 5)
+            assert limited["code"] == 429 and limited["retry_after"] > 0
+        with client.websocket_connect("/ws/chat/t-writes-2", headers=KEY) as ws:
+            assert receive_within(ws, 5)["code"] == 429
+            assert closed_with(ws) == 4429
