@@ -125,7 +125,8 @@ class RedisRunLocks:
         try:
             yield
         finally:
-            _HELD.reset(held)
+            with contextlib.suppress(ValueError):  # a generator closed in another context
+                _HELD.reset(held)
             renewal.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewal
