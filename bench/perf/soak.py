@@ -540,8 +540,11 @@ class Soak:
         return problems
 
 
-async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict[str, Any]:
-    """`kills` kills, each followed by a restart and the checks; the result."""
+async def run_kills(
+    group: Cluster, kills: int, clients: int, seed: int, minutes: float | None = None
+) -> dict[str, Any]:
+    """`kills` kills (fewer when `minutes` run out first), each followed by a restart
+    and the checks; the result."""
     soak = Soak(group, random.Random(seed))
     group.loop = asyncio.get_running_loop()
     for n, provider in enumerate(group.providers):
@@ -549,7 +552,10 @@ async def run_kills(group: Cluster, kills: int, clients: int, seed: int) -> dict
     started = time.monotonic()
     tasks = [asyncio.create_task(soak.client(n)) for n in range(clients)]
     try:
+        deadline = time.monotonic() + minutes * 60 if minutes else None
         for _ in range(kills):
+            if deadline is not None and time.monotonic() > deadline:
+                break
             await asyncio.sleep(soak.rng.uniform(0.3, 1.2))  # load builds up again
             phase = soak.rng.choice(PHASES)
             victim = soak.rng.randrange(len(group.servers))
@@ -726,6 +732,7 @@ def soak(
     seed: int = 1,
     clients: int = 6,
     admin_url: str | None = None,
+    minutes: float | None = None,
 ) -> dict[str, Any]:
     """The crash soak on one backend: SQLite (one process) or PostgreSQL + Redis (two,
     on the PostgreSQL of `admin_url`, or one with pgvector started for the run)."""
@@ -733,7 +740,7 @@ def soak(
         return {
             "backend": backend,
             "seed": seed,
-            **asyncio.run(run_kills(group, kills, clients, seed)),
+            **asyncio.run(run_kills(group, kills, clients, seed, minutes)),
         }
 
 
@@ -743,6 +750,7 @@ def main() -> None:
     parser.add_argument("--kills", type=int, help="default: 200 on SQLite, 100 on PostgreSQL")
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--minutes", type=float, help="stop killing after this long")
     parser.add_argument(
         "--rolling", action="store_true", help="the rolling restart only (concurrency 16)"
     )
@@ -767,7 +775,9 @@ def main() -> None:
     for backend in backends:
         kills = args.kills or (200 if backend == "sqlite" else 100)
         with tempfile.TemporaryDirectory(prefix="threadline-soak-") as workdir:
-            result = soak(backend, kills, Path(workdir), args.seed, args.clients)
+            result = soak(
+                backend, kills, Path(workdir), args.seed, args.clients, minutes=args.minutes
+            )
         print(json.dumps(result, indent=2))
         results[f"kills_{backend}"] = result
         RESULTS.write_text(json.dumps(results, indent=2) + "\n")
