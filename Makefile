@@ -95,6 +95,9 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.query_cpu
 	$(BIN)/python -m bench.perf.load
 	$(BIN)/python -m bench.perf.pg_documents
+	$(BIN)/python -m bench.perf.soak
+	$(BIN)/python -m bench.perf.soak --rolling
+	$(BIN)/python -m bench.perf.soak --disk
 
 # Every quality evaluation in bench/evals/.
 evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)

@@ -13,7 +13,7 @@ from service.chat import ServiceDraining
 from service.documents import NotAllowed, UploadRefused
 from service.rate_limits import RateLimited
 from service.turns import InvalidTurn
-from storage import STORAGE_ERRORS, ThreadBusy, ThreadNotFound
+from storage import STORAGE_ERRORS, DiskFull, RunLeaseLost, ThreadBusy, ThreadNotFound
 from storage.documents import CollectionNotFound, DocumentNotFound, JobNotFound
 
 #: The status code of each error a chat run raises.
@@ -24,6 +24,8 @@ ERROR_STATUS: dict[type[Exception], int] = {
     ThreadBusy: 409,
     ServiceDraining: 503,
     RateLimited: 429,
+    DiskFull: 503,
+    RunLeaseLost: 503,
     CollectionNotFound: 404,
     DocumentNotFound: 404,
     JobNotFound: 404,
@@ -65,7 +67,11 @@ def retry_after(exc: Exception) -> int | None:
         return 1
     if isinstance(exc, RateLimited):
         return exc.retry_after
-    return STORAGE_RETRY_AFTER_S if isinstance(exc, STORAGE_ERRORS) else None
+    return (
+        STORAGE_RETRY_AFTER_S
+        if isinstance(exc, (DiskFull, RunLeaseLost, *STORAGE_ERRORS))
+        else None
+    )
 
 
 def http_error(exc: Exception) -> HTTPException:

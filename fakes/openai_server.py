@@ -22,7 +22,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import uvicorn
@@ -57,6 +57,8 @@ class FakeOpenAI:
         self.tokens = tokens  # answers padded or cut to this many words (None: as they are)
         self.record = tokens is None  # a benchmark's thousands of requests are not kept
         self.counts = {"requests": 0, "streams_open": 0}
+        self.on_stream_end: Callable[[], None] | None = None
+        """Called as each streamed answer ends (the crash soak times kills by it)."""
 
     def answer_for(self, body: dict[str, Any]) -> str:
         if self.scripted:
@@ -150,6 +152,8 @@ class FakeOpenAI:
                     yield chunk(None, finish="stop") + "data: [DONE]\n\n"
                 finally:
                     self.counts["streams_open"] -= 1
+                    if self.on_stream_end is not None:
+                        self.on_stream_end()
 
             return StreamingResponse(events(), media_type="text/event-stream")
 

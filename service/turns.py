@@ -165,8 +165,9 @@ class Turn:
     """What the thread does not hold yet, ending with the user's new message."""
     config: RunnableConfig
     context: Context
-    first: bool
-    """The thread had no history before this turn."""
+    untitled: bool
+    """The thread has no title yet: its first turn names it, or, when a crash came
+    between that turn's checkpoint and its title, the next turn does."""
 
 
 class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
@@ -258,15 +259,16 @@ class ThreadedChat(ChatRunnable):
         if self.busy_thread == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
 
-    async def _run_context(self, thread_id: str, user: str) -> Context:
-        """The run context for this user's thread, with its persona; claims a new thread."""
+    async def _run_context(self, thread_id: str, user: str) -> tuple[Context, bool]:
+        """The run context for this user's thread, with its persona, and whether the
+        thread still has no title; claims a new thread."""
         if self.threads is None:
-            return self.context
+            return self.context, False
         record = await self.threads.claim(thread_id, user)
         context = Persona.model_validate(record.persona).apply(self.context)
         if self.search_scope is not None:
             context = replace(context, collections=await self.search_scope(thread_id, user))
-        return context
+        return context, not record.title
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""
@@ -276,7 +278,9 @@ class ThreadedChat(ChatRunnable):
             raise InvalidTurn(str(exc)) from exc
         configurable = config.get("configurable") or {}
         thread_id = checked_thread_id(configurable.get("thread_id") or new_thread_id())
-        context = await self._run_context(thread_id, configurable.get("user_id") or LOCAL_USER)
+        context, untitled = await self._run_context(
+            thread_id, configurable.get("user_id") or LOCAL_USER
+        )
         # The graph runs detached from the caller's run tree: its inner runs carry
         # raw draft tokens, which must never reach the caller's callbacks or
         # astream_events. This context is the private copy LangChain made for
@@ -293,17 +297,17 @@ class ThreadedChat(ChatRunnable):
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return Turn(self.graph, thread_id, turns, graph_config, context, thread_is_new)
+        return Turn(self.graph, thread_id, turns, graph_config, context, untitled)
 
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
-        """The answer of a finished run; a new thread with no title is named after its
+        """The answer of a finished run; a thread with no title is named after its
         first (moderated) message."""
         await self._name_thread(turn, state.get("messages", []))
         return self._answer(state, turn.thread_id)
 
     async def _name_thread(self, turn: Turn, records: list[str]) -> None:
-        """A new thread with no title is named after its first (moderated) message."""
-        if turn.first and self.threads is not None and records:
+        """A thread with no title is named after its first (moderated) message."""
+        if turn.untitled and self.threads is not None and records:
             first = from_records(records[:1])[0].text
             await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
 

@@ -25,8 +25,8 @@ from redis.exceptions import RedisError
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.documents import DocumentCatalog
 from storage.postgres import open_postgres
-from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLocks, ThreadBusy
-from storage.sqlite import open_sqlite
+from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLeaseLost, RunLocks, ThreadBusy
+from storage.sqlite import DiskFull, open_sqlite
 from storage.threads import (
     LOCAL_USER,
     Database,
@@ -38,6 +38,8 @@ from storage.threads import (
 
 __all__ = [
     "LOCAL_USER",
+    "DiskFull",
+    "RunLeaseLost",
     "STORAGE_ERRORS",
     "THREAD_ERRORS",
     "Storage",
@@ -56,7 +58,12 @@ STORAGE_ERRORS: tuple[type[Exception], ...] = (psycopg.OperationalError, PoolTim
 
 
 #: The errors of a thread that cannot be used now, with `STORAGE_ERRORS`.
-THREAD_ERRORS: tuple[type[Exception], ...] = (ThreadNotFound, ThreadBusy, *STORAGE_ERRORS)
+THREAD_ERRORS: tuple[type[Exception], ...] = (
+    ThreadNotFound,
+    ThreadBusy,
+    DiskFull,
+    *STORAGE_ERRORS,
+)
 
 
 class StorageSettings(Protocol):

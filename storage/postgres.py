@@ -14,10 +14,21 @@ from psycopg import AsyncConnection
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
+from storage.run_locks import confirm_held
+
 log = logging.getLogger("threadline.storage")
 
 #: The advisory lock that lets one process at a time run the schema migrations.
 SETUP_LOCK_KEY = "threadline:setup"
+
+
+class PostgresSaver(AsyncPostgresSaver):
+    """LangGraph's PostgreSQL checkpointer, which stores a run's checkpoint only while
+    the run still holds its thread (`storage.run_locks.confirm_held`)."""
+
+    async def aput(self, *args: Any, **kwargs: Any) -> Any:
+        await confirm_held()
+        return await super().aput(*args, **kwargs)
 
 
 class PostgresDatabase:
@@ -66,7 +77,7 @@ async def open_postgres(
     max_size: int,
     timeout_s: float,
     setup: Callable[[AsyncPostgresSaver, PostgresDatabase], Awaitable[None]],
-) -> AsyncIterator[tuple[AsyncPostgresSaver, PostgresDatabase]]:
+) -> AsyncIterator[tuple[PostgresSaver, PostgresDatabase]]:
     """The saver and the database on a pool opened here and closed on exit; `setup`
     (the migrations) runs under the setup lock."""
     pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
@@ -84,7 +95,7 @@ async def open_postgres(
     )
     await pool.open(wait=True, timeout=timeout_s)
     try:
-        saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        saver = PostgresSaver(pool)  # type: ignore[arg-type]
         database = PostgresDatabase(pool)
         await run_exclusively(url, lambda: setup(saver, database))
         yield saver, database

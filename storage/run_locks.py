@@ -1,6 +1,12 @@
 """One run per thread at a time: an asyncio lock in one process, a Redis lease across
 processes. A lease is renewed while its run lives and expires when the process that
-holds it dies, so a kill -9 frees its threads within `lease_s`."""
+holds it dies, so a kill -9 frees its threads within `lease_s`.
+
+A lease can also lapse under a run that is still going: Redis lost for longer than
+the lease, or restarted without its data. A second run may then start on the thread,
+so a run stores its checkpoint only once it has confirmed that it still holds its
+lease (`confirm_held`, called by the checkpointers): the run that lost its thread
+fails (503) and stores nothing, and the thread never forks."""
 
 from __future__ import annotations
 
@@ -9,8 +15,9 @@ import contextlib
 import logging
 import random
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Protocol
 
 from redis.asyncio import Redis
@@ -27,6 +34,31 @@ class ThreadBusy(RuntimeError):
             f"thread {thread_id!r} is still answering its previous message; "
             "wait for it to finish, then send again"
         )
+
+
+class RunLeaseLost(RuntimeError):
+    """The run's lease on its thread lapsed before its answer was stored."""
+
+    def __init__(self, thread_id: str) -> None:
+        super().__init__(
+            f"the answer on thread {thread_id!r} was not stored: its run lost its hold on "
+            "the thread (Redis was unavailable for too long); send the message again"
+        )
+
+
+#: How the run in this context confirms that it still holds its thread (a Redis lease).
+_HELD: ContextVar[Callable[[], Awaitable[None]] | None] = ContextVar(
+    "threadline_run_lease", default=None
+)
+
+
+async def confirm_held() -> None:
+    """Raises `RunLeaseLost` (or a `RedisError` while Redis is unreachable) unless the
+    run in this context still holds its thread's lease; in-process locks and work
+    outside a run have nothing to confirm."""
+    confirm = _HELD.get()
+    if confirm is not None:
+        await confirm()
 
 
 class RunLocks(Protocol):
@@ -83,10 +115,18 @@ class RedisRunLocks:
         )
         if not await lock.acquire(blocking=wait):
             raise ThreadBusy(thread_id)
+
+        async def confirm() -> None:
+            if not await lock.owned():
+                raise RunLeaseLost(thread_id)
+
+        held = _HELD.set(confirm)
         renewal = asyncio.create_task(self._renew(lock, thread_id))
         try:
             yield
         finally:
+            with contextlib.suppress(ValueError):  # a generator closed in another context
+                _HELD.reset(held)
             renewal.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewal

@@ -2,20 +2,62 @@
 through one connection, so there is one writer path and never a "database is locked".
 
 The file and its `-wal` and `-shm` companions are readable by their owner only (0600),
-and deleted rows are overwritten (`secure_delete`) and checkpointed out of the WAL."""
+and deleted rows are overwritten (`secure_delete`) and checkpointed out of the WAL.
+A full disk is `DiskFull` (a 503 with its reason): SQLite rolls the failed write
+back, what is stored stays whole, and writes work again once space is freed."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+from storage.run_locks import confirm_held
+
+
+class DiskFull(RuntimeError):
+    """SQLite could not write: the filesystem of the database is full (SQLITE_FULL)."""
+
+    def __init__(self) -> None:
+        super().__init__("the server's disk is full, so nothing new can be stored; try again later")
+
+
+@contextmanager
+def disk_full_raised() -> Iterator[None]:
+    """SQLITE_FULL, raised as `DiskFull`; any other error as it is."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+            raise DiskFull() from exc
+        raise
+
+
+class SqliteSaver(AsyncSqliteSaver):
+    """LangGraph's SQLite checkpointer, whose writes raise `DiskFull` on a full disk
+    rather than a bare `OperationalError` (a 500), and which stores a run's checkpoint
+    only while the run holds its thread (`storage.run_locks.confirm_held`: a Redis
+    lease, when SQLite is used with Redis)."""
+
+    async def aput(self, *args: Any, **kwargs: Any) -> Any:
+        await confirm_held()
+        with disk_full_raised():
+            return await super().aput(*args, **kwargs)
+
+    async def aput_writes(self, *args: Any, **kwargs: Any) -> None:
+        with disk_full_raised():
+            await super().aput_writes(*args, **kwargs)
+
+    async def adelete_thread(self, thread_id: str) -> None:
+        with disk_full_raised():
+            await super().adelete_thread(thread_id)
 
 
 class SqliteDatabase:
@@ -23,7 +65,7 @@ class SqliteDatabase:
     and the checkpoints take turns on one writer, and each statement ends its
     transaction (commit, or rollback on error) before the lock is released."""
 
-    def __init__(self, saver: AsyncSqliteSaver) -> None:
+    def __init__(self, saver: SqliteSaver) -> None:
         self.saver = saver
 
     async def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -37,9 +79,10 @@ class SqliteDatabase:
             saver_rows = conn.row_factory
             conn.row_factory = sqlite3.Row  # for this statement only: the lock is held
             try:
-                rows = await conn.execute_fetchall(sql, tuple(params))
-                if conn.in_transaction:
-                    await conn.commit()
+                with disk_full_raised():
+                    rows = await conn.execute_fetchall(sql, tuple(params))
+                    if conn.in_transaction:
+                        await conn.commit()
             except BaseException:
                 await conn.rollback()
                 raise
@@ -69,7 +112,7 @@ def make_private(path: Path) -> None:
 
 
 @asynccontextmanager
-async def open_sqlite(path: Path) -> AsyncIterator[tuple[AsyncSqliteSaver, SqliteDatabase]]:
+async def open_sqlite(path: Path) -> AsyncIterator[tuple[SqliteSaver, SqliteDatabase]]:
     """The checkpointer on `path` and the database beside it, ready, closed on exit."""
     path.parent.mkdir(parents=True, exist_ok=True)
     make_private(path)
@@ -83,6 +126,6 @@ async def open_sqlite(path: Path) -> AsyncIterator[tuple[AsyncSqliteSaver, Sqlit
         await conn.execute(
             "PRAGMA busy_timeout=30000"
         )  # another process, e.g. `threadline migrate`
-        saver = AsyncSqliteSaver(conn)
+        saver = SqliteSaver(conn)
         await saver.setup()
         yield saver, SqliteDatabase(saver)

@@ -224,6 +224,8 @@ CARD_SCHEMES = (
     CardScheme("Maestro", "50", "50", _ANY),
     CardScheme("Maestro", "56", "69", _ANY),
     CardScheme("JCB", "3528", "3589", _ANY[4:]),
+    CardScheme("JCB", "2131", "2131", (15,)),  # legacy ranges, still printed on old cards
+    CardScheme("JCB", "1800", "1800", (15,)),
     CardScheme("Diners Club", "300", "305", _ANY[2:]),
     CardScheme("Diners Club", "3095", "3095", _ANY[2:]),
     CardScheme("Diners Club", "36", "36", _ANY[2:]),

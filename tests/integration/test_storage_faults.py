@@ -10,9 +10,12 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
+import psycopg
 import pytest
 
 from fakes.openai_server import free_port
@@ -84,6 +87,7 @@ def proxied_server(
             "THREADLINE_REDIS_PREFIX": redis_prefix,
             "THREADLINE_DB_POOL_TIMEOUT_S": "2",
             "THREADLINE_READY_CACHE_S": "0",
+            "THREADLINE_RUN_LEASE_S": "2",
         }
         server = start_server(tmp_path / "data", env, tmp_path / "server.log")
         try:
@@ -129,3 +133,99 @@ def test_a_store_lost_while_serving_gives_503s_then_recovers(
         history = client.get(f"/threads/{tid}").json()["messages"]
     assert [m["content"] for m in history if m["type"] == "human"] == ["before", "after"]
     assert "Traceback" not in down.text
+
+
+def test_redis_lost_mid_run_never_forks_the_thread(
+    proxied_server: tuple[RunningServer, TcpProxy, TcpProxy], fake: httpx.Client
+) -> None:
+    """While Redis is gone a second message is refused; once the first run's lease has
+    lapsed a second one may start, so the first, which lost its thread, stores nothing
+    and ends with an error: the thread holds one line of turns, never two."""
+    server, _, rd = proxied_server
+    tid = f"lease-{uuid.uuid4().hex}"
+    fake.post("/control", json={"delay_s": 0.6})  # about ten seconds of answer
+    with (
+        httpx.Client(base_url=server.url, timeout=60) as client,
+        client.stream("POST", "/chat/stream", json=ask("the first", tid)) as first,
+    ):
+        lines = first.iter_lines()
+        while not next(lines).startswith("event: data"):  # the first is answering
+            pass
+        rd.cut()
+        refused = client.post("/chat/invoke", json=ask("the second", tid))
+        assert refused.status_code == 503, refused.text
+        time.sleep(3)  # the 2 s lease lapses in Redis: it cannot be renewed
+        rd.restore()
+        fake.post("/control", json={"delay_s": 0})
+        second = until_ok(lambda: client.post("/chat/invoke", json=ask("the second", tid)))
+        assert second.status_code == 200, second.text
+        rest = list(lines)
+        history = client.get(f"/threads/{tid}").json()["messages"]
+    assert "event: end" not in rest and "event: error" in rest, rest
+    assert "lost its hold on the thread" in "".join(rest)
+    assert [m["content"] for m in history if m["type"] == "human"] == ["the second"]
+    assert [m["type"] for m in history] == ["human", "ai"]
+
+
+@pytest.mark.parametrize("table", ["checkpoint_writes", "checkpoints"])
+def test_a_connection_dropped_mid_checkpoint_write_fails_the_turn_cleanly(
+    tmp_path: Path,
+    openai_env: dict[str, str],
+    pgvector_url: str,
+    redis_prefix: str,
+    fake: httpx.Client,
+    table: str,
+) -> None:
+    """PostgreSQL drops the connection (`pg_terminate_backend`) while it writes a turn's
+    checkpoint: the turn fails with a 503 and nothing of it, or an error record, is
+    stored; the next turn works. The write is held by a table lock until its backend
+    is found, so the drop lands inside it every time."""
+    env = {
+        **openai_env,
+        "THREADLINE_DATABASE_URL": pgvector_url,
+        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
+        "THREADLINE_REDIS_PREFIX": redis_prefix,
+    }
+    server = start_server(tmp_path / "data", env, tmp_path / "server.log")
+    tid = f"dropped-{uuid.uuid4().hex}"
+    try:
+        with (
+            httpx.Client(base_url=server.url, timeout=60) as client,
+            psycopg.connect(pgvector_url) as admin,
+            ThreadPoolExecutor(1) as pool,
+        ):
+            assert client.post("/chat/invoke", json=ask("before", tid)).status_code == 200
+            with admin.transaction():
+                admin.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+                turn = pool.submit(client.post, "/chat/invoke", json=ask("dropped", tid))
+                writer = waiting_insert(admin, table)
+                admin.execute("SELECT pg_terminate_backend(%s)", (writer,))
+            failed = turn.result(timeout=60)
+            assert failed.status_code == 503, failed.text
+            assert "unavailable" in failed.json()["detail"] and failed.headers["retry-after"]
+            after = client.post("/chat/invoke", json=ask("after", tid))
+            assert after.status_code == 200, after.text
+            history = client.get(f"/threads/{tid}").json()["messages"]
+    finally:
+        server.stop()
+    questions = [m["content"] for m in history if m["type"] == "human"]
+    assert questions in (["before", "after"], ["before", "dropped", "after"]), history
+    assert [m["type"] for m in history] == ["human", "ai"] * len(questions)
+    if questions == ["before", "after"]:  # nothing of the dropped turn, not even for the model
+        assert "I have read 2 user messages" in history[-1]["content"]
+    else:  # or it is closed by its error record
+        assert history[3]["error"]["status_code"] == 503
+    assert "Traceback" not in server.log_path.read_text()
+
+
+def waiting_insert(admin: psycopg.Connection[Any], table: str) -> int:
+    """The backend whose write into `table` waits on the test's lock."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        row = admin.execute(
+            "SELECT pid FROM pg_locks WHERE relation = %s::regclass AND NOT granted", (table,)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        time.sleep(0.05)
+    raise AssertionError(f"no write into {table} waited on the lock")

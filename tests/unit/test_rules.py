@@ -164,6 +164,8 @@ CARDS = {
     "maestro 12": luhn_complete("6759", 12),
     "maestro 50": luhn_complete("5018", 19),
     "jcb": luhn_complete("3530", 16),
+    "jcb legacy 2131": luhn_complete("2131", 15),
+    "jcb legacy 1800": luhn_complete("1800", 15),
     "diners 14": luhn_complete("305", 14),
     "diners 36": luhn_complete("36", 14),
     "unionpay": luhn_complete("62", 17),
@@ -203,6 +205,8 @@ def test_printed_groupings_are_cards() -> None:
         luhn_complete("99", 15),
         luhn_complete("4", 15),  # Visa has no 15-digit numbers
         luhn_complete("37", 16),  # nor Amex 16
+        luhn_complete("2131", 16),  # legacy JCB numbers have 15 digits
+        luhn_complete("1800", 16),
         luhn_complete("4", 20),  # too long
         luhn_complete("4", 11),  # too short
         "order 1234 5678 " + grouped(luhn_complete("6759", 12), [4, 4, 4], " "),  # a tail

@@ -17,9 +17,12 @@ from graph.state import from_records
 from service.turns import InvalidTurn, ThreadedChat, unobserved, unseen_turns
 from settings import Settings
 from storage.sqlite import open_sqlite
+from storage.threads import LOCAL_USER, ThreadStore
 
 SECRET = "sk-proj-Abcdefghijklmnopqrstuvwx1234"
 CARD = "4111 1111 1111 1111"
+#: A legacy 15-digit JCB number (range 2131, Luhn-valid).
+LEGACY_JCB = "213100000000001"
 
 
 def cfg(thread: str) -> dict[str, Any]:
@@ -149,11 +152,13 @@ async def test_blocked_secrets_never_reach_the_database(
     refusal = await chat.ainvoke({"messages": [human(f"my key is {SECRET}")]}, cfg("db"))
     assert refusal.response_metadata["moderation"]["outcome"] == "blocked_input"
     await chat.ainvoke({"messages": [human(f"card {CARD}")]}, cfg("db"))
+    await chat.ainvoke({"messages": [human(f"my old JCB {LEGACY_JCB}")]}, cfg("db"))
     history = from_records((await chat.graph.aget_state(cfg("db"))).values["messages"])  # type: ignore[union-attr]
-    assert len(history) == 6 and "withheld" in history[2].content
+    assert len(history) == 8 and "withheld" in history[2].content
     raw = b"".join(p.read_bytes() for p in Path(settings.sqlite_path).parent.glob("*.sqlite*"))
     assert b"hello" in raw  # the file does hold the conversation ...
     assert SECRET.encode() not in raw and CARD.encode() not in raw  # ... but not the secrets
+    assert LEGACY_JCB.encode() not in raw
 
 
 async def test_checkpoints_grow_linearly(chat: ThreadedChat, settings: Settings) -> None:
@@ -193,3 +198,27 @@ def test_a_stream_with_a_listener_is_observed() -> None:
         assert not unobserved(ensure_config({}))
     finally:
         var_child_runnable_config.reset(token)
+
+
+async def test_a_thread_left_untitled_by_a_crash_is_named_by_its_next_turn(
+    settings: Settings,
+) -> None:
+    """A process killed between a first turn's checkpoint and its title (the crash
+    soak's finding) left the thread untitled for good."""
+    async with open_sqlite(settings.sqlite_path) as (saver, db):
+        threads = ThreadStore(db, saver)
+        await threads.setup()
+        graph = build_graph(scripted_model("an answer", repeat=True), None, settings)
+        chat = ThreadedChat(graph.compile(checkpointer=saver), threads=threads)
+        title_if_untitled = threads.title_if_untitled
+
+        async def killed(thread_id: str, title: str) -> None:
+            raise OSError("the process died before the title was written")
+
+        threads.title_if_untitled = killed  # type: ignore[method-assign]
+        with pytest.raises(OSError):
+            await chat.ainvoke({"messages": [human("the first question")]}, cfg("crashed"))
+        threads.title_if_untitled = title_if_untitled  # type: ignore[method-assign]
+        assert (await threads.owned("crashed", LOCAL_USER)).title == ""
+        await chat.ainvoke({"messages": [human("the second one")]}, cfg("crashed"))
+        assert (await threads.owned("crashed", LOCAL_USER)).title == "the first question"
