@@ -95,6 +95,8 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.query_cpu
 	$(BIN)/python -m bench.perf.load
 	$(BIN)/python -m bench.perf.pg_documents
+	$(BIN)/python -m bench.perf.upload_ingestion
+	$(BIN)/python -m bench.perf.memory
 	$(BIN)/python -m bench.perf.soak
 	$(BIN)/python -m bench.perf.soak --rolling
 	$(BIN)/python -m bench.perf.soak --disk

@@ -17,7 +17,6 @@ half-built while requests are served. docs/engineering/architecture.md shows the
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -203,6 +202,18 @@ async def prune_expired_threads(
         await asyncio.sleep(interval_s)
 
 
+async def fail_stalled_jobs(storage: Storage, stall_s: float) -> None:
+    """Marks failed, every `stall_s / 4`, the ingestion jobs whose process stopped
+    reporting (it died), for ever: their documents can then be re-ingested."""
+    while True:
+        await asyncio.sleep(stall_s / 4)
+        try:
+            if failed := await storage.documents.fail_stalled_jobs(stall_s):
+                log.warning("ingestion jobs %s stalled: marked failed", ", ".join(failed))
+        except Exception:
+            log.exception("looking for stalled ingestion jobs failed; trying again later")
+
+
 async def finish_runs(runs: set[asyncio.Task[None]], grace_s: float) -> None:
     """Let WebSocket runs finish within the grace period; the rest are cut short, and
     each records its turn as interrupted rather than leaving it torn."""
@@ -342,7 +353,7 @@ async def open_service(
             chat=chat,
             documents=documents,
         )
-        pruner = asyncio.create_task(
+        chores = [
             prune_expired_threads(
                 storage.threads,
                 settings.thread_ttl_days * 86400,
@@ -350,13 +361,16 @@ async def open_service(
                 chat.is_busy,
                 storage.bus,
             )
-        )
+        ]
+        if settings.database_url:  # another process's job may die while this one serves
+            chores.append(fail_stalled_jobs(storage, settings.ingest_job_stall_s))
+        tasks = [asyncio.create_task(chore) for chore in chores]
         try:
             yield service
         finally:
-            pruner.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await pruner
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             await finish_runs(service.ws_runs, settings.shutdown_grace_s)
             await documents.close()
             await close_chat_model(model)

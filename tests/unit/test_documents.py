@@ -419,3 +419,38 @@ def test_the_default_guide_is_listed_in_the_shared_collection_with_its_file(
     url = f"/collections/shared/documents/{guide['document_id']}/content"
     assert b"pip install threadline" in client.get(url, headers=BOB).content
     assert client.delete(url.removesuffix("/content"), headers=BOB).status_code == 403
+
+
+async def test_a_job_that_stops_reporting_is_failed_with_its_documents(settings: Settings) -> None:
+    from storage import open_storage
+    from storage.documents import DocumentRecord
+
+    now = [1000.0]
+    async with open_storage(settings, clock=lambda: now[0]) as storage:
+        catalog = storage.documents
+        job = await catalog.create_job("shared", "carol", 1)
+        await catalog.add_document(
+            DocumentRecord(
+                "d-1",
+                "shared",
+                "a.md",
+                "a.md",
+                3,
+                "",
+                "x",
+                "indexing",
+                "carol",
+                0.0,
+                job_id=job.job_id,
+            ),
+            b"abc",
+        )
+        job.status = "running"
+        await catalog.update_job(job)
+        now[0] += 100
+        assert await catalog.fail_stalled_jobs(300) == []  # still reporting recently
+        now[0] += 400
+        assert await catalog.fail_stalled_jobs(300) == [job.job_id]
+        assert (await catalog.job(job.job_id, "carol")).status == "failed"
+        document = await catalog.document("shared", "d-1")
+        assert document.status == "failed" and "re-ingest" in document.error
