@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langserve import add_routes
+from prometheus_client import CollectorRegistry
 from prometheus_fastapi_instrumentator import Instrumentator
 from pydantic import ValidationError
 from sse_starlette.sse import AppStatus
@@ -170,8 +171,14 @@ def without_keys(scope: Scope) -> bool:
 def add_middleware(app: FastAPI, settings: Settings) -> None:
     """Metrics, stream error events, request limits, CORS and request ids (the last
     added runs first)."""
+    # the HTTP metrics of this app, in a registry of its own: the library skips an app
+    # whose metric names are already registered, so a second app in one process (tests,
+    # notebooks) would count nothing; `/metrics` shows them with the process's own
+    app.state.http_metrics = CollectorRegistry()
     Instrumentator(
-        excluded_handlers=["/metrics", "/health.*"], should_group_status_codes=False
+        excluded_handlers=["/metrics", "/health.*"],
+        should_group_status_codes=False,
+        registry=app.state.http_metrics,
     ).instrument(app, metric_namespace="threadline")
     app.add_middleware(StreamErrorEvents)
     app.add_middleware(

@@ -106,6 +106,9 @@ async def ready(request: Request, service: Service) -> JSONResponse:
 
 
 @router.get("/metrics", include_in_schema=False)
-async def metrics() -> Response:
-    """Prometheus text format: HTTP requests and latencies, chat runs, moderation."""
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+async def metrics(request: Request) -> Response:
+    """Prometheus text format: HTTP requests and latencies (this app's registry), chat
+    runs and moderation (the process's)."""
+    http = getattr(request.app.state, "http_metrics", None)
+    body = generate_latest() + (generate_latest(http) if http is not None else b"")
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
