@@ -47,10 +47,14 @@ log = logging.getLogger("threadline")
 WEB_DIR = Path(__file__).resolve().parent / "web"
 
 
-def on_sigterm(callback: Callable[[], None]) -> None:
-    """Run `callback` in the event loop as SIGTERM arrives, then hand the signal on to
-    the server's own handler (uvicorn's graceful shutdown). Only the main thread can set
-    signal handlers; in-process tests run the app elsewhere and skip this."""
+def on_sigterm(callback: Callable[[], None], delay_s: float) -> None:
+    """Run `callback` in the event loop as SIGTERM arrives, and hand the signal on to the
+    server's own handler (uvicorn's graceful shutdown) `delay_s` later: until then the
+    process still accepts connections and answers them (503 to new runs), because
+    uvicorn's shutdown closes the listening socket and every connection whose request
+    it has not yet read, and a client would see those reset. A second SIGTERM hands it
+    on at once. Only the main thread can set signal handlers; in-process tests run the
+    app elsewhere and skip this."""
     if threading.current_thread() is not threading.main_thread():
         return
     # sse-starlette would cut every stream at SIGTERM; uvicorn's graceful timeout
@@ -58,10 +62,18 @@ def on_sigterm(callback: Callable[[], None]) -> None:
     AppStatus.disable_automatic_graceful_drain()
     loop = asyncio.get_running_loop()
     previous = signal.getsignal(signal.SIGTERM)
+    signalled = False
 
     def handler(signum: int, frame: Any) -> None:
-        loop.call_soon_threadsafe(callback)
-        if callable(previous):
+        nonlocal signalled
+        first, signalled = not signalled, True
+        if first:
+            loop.call_soon_threadsafe(callback)
+        if not callable(previous):
+            return
+        if first and delay_s > 0:
+            loop.call_soon_threadsafe(loop.call_later, delay_s, previous, signum, frame)
+        else:
             previous(signum, frame)
 
     signal.signal(signal.SIGTERM, handler)
@@ -222,7 +234,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_service(settings, chat_model, embedder) as service:
             app.state.service = service
-            on_sigterm(service.drain)
+            on_sigterm(service.drain, settings.shutdown_delay_s)
             tune_garbage_collector()
             try:
                 yield

@@ -151,6 +151,13 @@ class Settings(BaseSettings):
     shutdown_grace_s: float = Field(
         30, ge=0, description="On SIGTERM, running answers get this long to finish."
     )
+    shutdown_delay_s: float = Field(
+        2,
+        ge=0,
+        description="On SIGTERM, how long the process keeps listening (new runs and "
+        "/health/ready get 503) before it stops taking connections, so a load balancer "
+        "takes it out of rotation before a connection is refused or reset.",
+    )
     request_body_timeout_s: float = Field(
         30, gt=0, description="A request body not received in this time gets a 408."
     )

@@ -89,7 +89,8 @@ def may_read_reasons(request: Request, service: ChatService) -> bool:
 
 @router.get("/health/ready")
 async def ready(request: Request, service: Service) -> JSONResponse:
-    """200 when the database, the index and the model answer, else 503: with each
+    """200 when the database, the index and the model answer and the process is not
+    shutting down, else 503: with each
     check's reason for a caller with a key, `unavailable` for anyone else (the server's
     log has the reasons)."""
     cached = service.readiness
@@ -99,6 +100,8 @@ async def ready(request: Request, service: Service) -> JSONResponse:
         if not cached[1]["ready"]:
             log.warning("not ready: %s", cached[1]["checks"])
     result = cached[1]
+    if service.draining:  # shutting down: a load balancer should send no more here
+        result = {"ready": False, "checks": {**result["checks"], "shutdown": "draining"}}
     if not may_read_reasons(request, service):
         checks = {k: v if v == "ok" else "unavailable" for k, v in result["checks"].items()}
         result = {**result, "checks": checks}

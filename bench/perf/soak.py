@@ -86,6 +86,8 @@ class Turn:
     request was taken), unknown (the connection broke), or unsent (no connection)."""
     answer: str = ""
     status: int | None = None
+    detail: str = ""
+    """What broke, for an `unknown` or `failed` outcome: the exception or the error event."""
 
 
 @dataclass
@@ -421,8 +423,9 @@ class Soak:
                 await self.websocket(thread, turn, server)
         except (httpx.ConnectError, ConnectionRefusedError):
             self.record(turn, "unsent")
-        except (httpx.HTTPError, WebSocketException, OSError, TimeoutError):
+        except (httpx.HTTPError, WebSocketException, OSError, TimeoutError) as exc:
             self.record(turn, "unknown")
+            turn.detail = f"{type(exc).__name__}: {exc}"[:200]
         if turn.status == 500:
             self.problems.append(f"server-error: {turn.transport} {turn.text!r} got a 500")
         return turn
@@ -445,12 +448,14 @@ class Soak:
                     self.group.moment("mid-stream", server)
                 elif line.startswith("data:") and event == "error":
                     self.record(turn, "failed", json.loads(line[5:]).get("status_code"))
+                    turn.detail = line[5:].strip()[:200]
                     return
                 elif event == "end":
                     turn.answer = "".join(text)
                     self.record(turn, "acked")
                     return
             self.record(turn, "unknown")  # the body ended with no end event: torn
+            turn.detail = "the stream ended with neither end nor error"
 
     async def websocket(self, thread: Thread, turn: Turn, server: int) -> None:
         ws_url = self.group.servers[server].ws_url(thread.thread_id)
@@ -612,16 +617,22 @@ async def run_kills(
 
 
 async def rolling_restart(
-    group: Cluster, concurrency: int, seed: int, warm_s: float = 5.0
+    group: Cluster, concurrency: int, seed: int, warm_s: float = 5.0, cycles: int = 1
 ) -> dict[str, Any]:
     """Steady load on two processes while each in turn gets SIGTERM, drains, exits and
-    is started again. Clients act as a load balancer would: a refused connection goes
-    to the other process, a 503 with Retry-After is sent again; any other outcome of
-    a request is a failure, and so is a stream that ends with neither `end` nor
+    is started again. Clients act as a load balancer would: a refused connection or a
+    503 with Retry-After is sent again, to another process, and takes the process out
+    of rotation until it is started again (a passive health check); any other outcome
+    of a request is a failure, and so is a stream that ends with neither `end` nor
     `error`."""
     soak = Soak(group, random.Random(seed))
     retried: Counter[str] = Counter()
     failed: list[str] = []
+    out_of_rotation: set[int] = set()
+
+    def pick() -> int:
+        serving = [n for n in range(len(group.servers)) if n not in out_of_rotation]
+        return soak.rng.choice(serving or range(len(group.servers)))
 
     async def client(n: int) -> None:
         limits = httpx.Limits(max_keepalive_connections=0)  # a proxy's fresh connection
@@ -633,29 +644,33 @@ async def rolling_restart(
                 async with thread.lock:
                     turn = None
                     for _ in range(100):
-                        server = soak.rng.randrange(len(group.servers))
+                        server = pick()
                         turn = await soak.send(http, thread, server, ("invoke", "stream"), turn)
                         if turn.outcome == "unsent" or (
                             turn.outcome == "refused" and turn.status == 503
                         ):
+                            out_of_rotation.add(server)
                             retried[turn.outcome] += 1
                             await asyncio.sleep(0.05)
                             continue
                         break
                     if turn is not None and turn.outcome != "acked":
-                        failed.append(f"{turn.transport} {turn.outcome} {turn.status}")
+                        failed.append(
+                            f"{turn.transport} {turn.outcome} {turn.status} {turn.detail}"
+                        )
 
     started = time.monotonic()
     tasks = [asyncio.create_task(client(n)) for n in range(concurrency)]
     await asyncio.sleep(warm_s)
     drained_s = []
-    for n in range(len(group.servers)):
+    for n in [n for _ in range(cycles) for n in range(len(group.servers))]:
         signalled = time.monotonic()
         group.servers[n].process.terminate()
         await asyncio.to_thread(group.servers[n].process.wait, 120)
         drained_s.append(time.monotonic() - signalled)
         group.up[n] = False
         await group.restart(n)
+        out_of_rotation.discard(n)
         await asyncio.sleep(warm_s)
     soak.stopping = True
     await asyncio.gather(*tasks)
@@ -664,7 +679,7 @@ async def rolling_restart(
     return {
         "processes": len(group.servers),
         "concurrency": concurrency,
-        "restarts": len(group.servers),
+        "restarts": len(drained_s),
         "requests_acked": sum(t.outcome == "acked" for t in turns),
         "failed_requests": len(failed),
         "failures": failed[:20],
@@ -676,12 +691,17 @@ async def rolling_restart(
 
 
 def rolling(
-    workdir: Path, concurrency: int = 16, seed: int = 1, admin_url: str | None = None
+    workdir: Path,
+    concurrency: int = 16,
+    seed: int = 1,
+    admin_url: str | None = None,
+    cycles: int = 1,
 ) -> dict[str, Any]:
-    """The rolling restart of two PostgreSQL + Redis processes under steady load."""
+    """The rolling restart of two PostgreSQL + Redis processes under steady load, each
+    restarted `cycles` times."""
     with cluster("postgres", workdir, 2, admin_url) as group:
         group.loop = None
-        return asyncio.run(rolling_restart(group, concurrency, seed))
+        return asyncio.run(rolling_restart(group, concurrency, seed, cycles=cycles))
 
 
 def disk_recovery(workdir: Path, rounds: int = 5) -> dict[str, Any]:
@@ -761,8 +781,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--minutes", type=float, help="stop killing after this long")
+    parser.add_argument("--rolling", action="store_true", help="the rolling restart only")
     parser.add_argument(
-        "--rolling", action="store_true", help="the rolling restart only (concurrency 16)"
+        "--concurrency", type=int, default=16, help="the rolling restart's concurrent clients"
+    )
+    parser.add_argument(
+        "--cycles", type=int, default=1, help="how often the rolling restart restarts each"
     )
     parser.add_argument("--disk", action="store_true", help="the full-disk recovery only")
     args = parser.parse_args()
@@ -775,7 +799,7 @@ def main() -> None:
         return
     if args.rolling:
         with tempfile.TemporaryDirectory(prefix="threadline-rolling-") as workdir:
-            result = rolling(Path(workdir), seed=args.seed)
+            result = rolling(Path(workdir), args.concurrency, args.seed, cycles=args.cycles)
         print(json.dumps(result, indent=2))
         results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
         RESULTS.write_text(json.dumps({**results, "rolling_restart": result}, indent=2) + "\n")

@@ -18,8 +18,11 @@ from websockets.sync.client import connect
 from tests.integration.conftest import ask, start_server
 
 
-def stream_then_signal(url: str, tid: str, process: Any) -> list[str]:
-    """Stream an answer, send SIGTERM once it has begun; the SSE event names seen."""
+def stream_then_signal(
+    url: str, tid: str, process: Any, seen_after: dict[str, Any] | None = None
+) -> list[str]:
+    """Stream an answer, send SIGTERM once it has begun; the SSE event names seen (and in
+    `seen_after`, what readiness and a new run were told right after the signal)."""
     events = []
     with (
         httpx.Client(timeout=60) as client,
@@ -33,6 +36,11 @@ def stream_then_signal(url: str, tid: str, process: Any) -> list[str]:
                 if events and events[-1] == "data" and not signalled:
                     process.send_signal(signal.SIGTERM)
                     signalled = True
+                    if seen_after is not None:  # still listening: told, not reset
+                        ready = client.get(f"{url}/health/ready")
+                        seen_after["ready"] = (ready.status_code, ready.json())
+                        run = client.post(f"{url}/chat/invoke", json=ask("new", f"{tid}-2"))
+                        seen_after["run"] = (run.status_code, run.headers.get("Retry-After"))
         except httpx.HTTPError as exc:  # a body cut short
             events.append(f"broken: {type(exc).__name__}")
     return events
@@ -57,11 +65,15 @@ def test_a_running_answer_finishes_and_tabs_are_told_to_go(
 
     tab = threading.Thread(target=idle_tab)
     tab.start()
-    events = stream_then_signal(server.url, tid, server.process)
+    after: dict[str, Any] = {}
+    events = stream_then_signal(server.url, tid, server.process, after)
     tab.join(30)
     assert server.process.wait(timeout=30) in (0, -signal.SIGTERM)  # uvicorn re-raises it
     assert events[-1] == "end", events  # the whole answer, then a proper end
     assert closed.get("code") == 1001
+    # for THREADLINE_SHUTDOWN_DELAY_S the process still answers: out of rotation, no runs
+    assert after["ready"][0] == 503 and after["ready"][1]["checks"]["shutdown"] == "draining"
+    assert after["run"][0] == 503 and after["run"][1] is not None, after
 
     again = start_server(tmp_path / "data", env, tmp_path / "b.log")
     try:
