@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -59,3 +62,40 @@ def fake(fake_openai: ServerThread) -> Iterator[httpx.Client]:
         client.post("/control", json={"reset": True})
         yield client
         client.post("/control", json={"reset": True})
+
+
+@contextlib.contextmanager
+def postgres_pair(
+    tmp: Path, env: dict[str, str], admin_url: str
+) -> Iterator[tuple[RunningServer, RunningServer]]:
+    """Two servers started at the same moment on a new, empty database of the PostgreSQL
+    at `admin_url` and on Redis under a key prefix of their own; the database and the
+    keys are removed after."""
+    import psycopg
+    import redis
+
+    from tests.conftest import REDIS_TEST_URL
+
+    name = f"threadline_test_{uuid.uuid4().hex[:12]}"
+    prefix = f"threadline-test-{uuid.uuid4().hex[:12]}:"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    env = {
+        **env,
+        "THREADLINE_DATABASE_URL": admin_url.rsplit("/", 1)[0] + f"/{name}",
+        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
+        "THREADLINE_REDIS_PREFIX": prefix,
+    }
+    a = launch_server(tmp / "a", env, tmp / "a.log")
+    b = launch_server(tmp / "b", env, tmp / "b.log")
+    try:
+        yield wait_until_up(a), wait_until_up(b)
+    finally:
+        for server in (a, b):
+            if server.process.poll() is None:
+                server.stop()
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        client = redis.Redis.from_url(REDIS_TEST_URL)
+        if keys := list(client.scan_iter(f"{prefix}*")):
+            client.delete(*keys)

@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import REDIS_TEST_URL
-from tests.integration.conftest import RunningServer, launch_server, start_server, wait_until_up
+from tests.integration.conftest import RunningServer, postgres_pair, start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = "alice:key-alice,bob:key-bob,carol:key-carol"
@@ -50,35 +48,9 @@ def documents_env(openai_env: dict[str, str]) -> dict[str, str]:
 def pair(
     tmp_path_factory: pytest.TempPathFactory, openai_env: dict[str, str], pgvector_admin_url: str
 ) -> Iterator[tuple[RunningServer, RunningServer]]:
-    import psycopg
-
     tmp = tmp_path_factory.mktemp("pg-documents")
-    name = f"threadline_test_{uuid.uuid4().hex[:12]}"
-    prefix = f"threadline-test-{uuid.uuid4().hex[:12]}:"
-    with psycopg.connect(pgvector_admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    env = {
-        **documents_env(openai_env),
-        "THREADLINE_DATABASE_URL": pgvector_admin_url.rsplit("/", 1)[0] + f"/{name}",
-        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
-        "THREADLINE_REDIS_PREFIX": prefix,
-    }
-    a = launch_server(tmp / "a", env, tmp / "a.log")
-    b = launch_server(tmp / "b", env, tmp / "b.log")
-    try:
-        yield wait_until_up(a), wait_until_up(b)
-    finally:
-        for server in (a, b):
-            if server.process.poll() is None:
-                server.stop()
-        with psycopg.connect(pgvector_admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        import redis
-
-        client = redis.Redis.from_url(REDIS_TEST_URL)
-        keys = list(client.scan_iter(f"{prefix}*"))
-        if keys:
-            client.delete(*keys)
+    with postgres_pair(tmp, documents_env(openai_env), pgvector_admin_url) as servers:
+        yield servers
 
 
 def upload(server: RunningServer, headers: dict[str, str], name: str, text: str, **kw: Any) -> Any:

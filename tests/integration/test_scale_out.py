@@ -16,8 +16,7 @@ import httpx
 import pytest
 from websockets.sync.client import ClientConnection, connect
 
-from tests.conftest import REDIS_TEST_URL
-from tests.integration.conftest import RunningServer, ask, launch_server, wait_until_up
+from tests.integration.conftest import RunningServer, ask, postgres_pair
 
 
 @pytest.fixture(scope="module")
@@ -26,38 +25,10 @@ def pair(
 ) -> Iterator[tuple[RunningServer, RunningServer]]:
     """Started at the same moment on an empty database (with pgvector: the documents
     live there too)."""
-    import psycopg
-
-    POSTGRES_ADMIN_URL = pgvector_admin_url  # noqa: N806
-
     tmp = tmp_path_factory.mktemp("scale-out")
-    name = f"threadline_test_{uuid.uuid4().hex[:12]}"
-    prefix = f"threadline-test-{uuid.uuid4().hex[:12]}:"
-    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    env = {
-        **openai_env,
-        "THREADLINE_DATABASE_URL": POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}",
-        "THREADLINE_REDIS_URL": REDIS_TEST_URL,
-        "THREADLINE_REDIS_PREFIX": prefix,
-        "THREADLINE_RUN_LEASE_S": "3",
-    }
-    a = launch_server(tmp / "a", env, tmp / "a.log")
-    b = launch_server(tmp / "b", env, tmp / "b.log")
-    try:
-        yield wait_until_up(a), wait_until_up(b)
-    finally:
-        for server in (a, b):
-            if server.process.poll() is None:
-                server.stop()
-        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        import redis
-
-        client = redis.Redis.from_url(REDIS_TEST_URL)
-        keys = list(client.scan_iter(f"{prefix}*"))
-        if keys:
-            client.delete(*keys)
+    env = {**openai_env, "THREADLINE_RUN_LEASE_S": "3"}
+    with postgres_pair(tmp, env, pgvector_admin_url) as servers:
+        yield servers
 
 
 def test_a_thread_started_on_one_continues_on_the_other(
