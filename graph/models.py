@@ -48,6 +48,7 @@ def openai_options(settings: GraphSettings) -> dict[str, Any]:
         "max_completion_tokens": settings.max_new_tokens,
         "max_retries": 0,  # the graph's RetryPolicy owns retries, with backoff and jitter
         "streaming": True,
+        "stream_usage": True,  # the provider's own token counts, in its stream's last chunk
         # ProviderGuard's idle timeout bounds a stalled stream; LangChain's own one wraps
         # every chunk in a task of its own (asyncio.wait_for)
         "stream_chunk_timeout": 0,
