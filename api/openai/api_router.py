@@ -8,7 +8,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from api.deps import current_user, service_of
-from api.openai.protocol import SERVED_MODEL, THREAD_HEADER, ModelCard, ModelList
+from api.openai.protocol import (
+    CHAT_ID_HEADER,
+    SERVED_MODEL,
+    THREAD_HEADER,
+    ModelCard,
+    ModelList,
+)
 from api.openai.serving import (
     OpenAIError,
     complete,
@@ -47,7 +53,11 @@ async def create_chat_completion(request: Request) -> Response:
         except ValueError as exc:
             raise OpenAIError(400, f"the body is not valid JSON: {exc}") from exc
         completion_request, turns, options = parse_request(body, service.chat)
-        wanted = requested_thread(completion_request, request.headers.get(THREAD_HEADER))
+        wanted = requested_thread(
+            completion_request,
+            request.headers.get(THREAD_HEADER),
+            request.headers.get(CHAT_ID_HEADER),
+        )
         # a system message the thread would refuse is a 400 before the rate limit counts
         await service.check_system_prompt(user, wanted, options.system_prompt)
         thread_id = await service.admit_run(user, wanted, "chat_completions")

@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SERVED_MODEL = "threadline"
 #: The header that names the thread, in a request and in its response.
 THREAD_HEADER = "X-Thread-ID"
+#: Open WebUI's header naming its chat (sent with ENABLE_FORWARD_USER_INFO_HEADERS):
+#: a thread per chat when no `X-Thread-ID` names one.
+CHAT_ID_HEADER = "X-OpenWebUI-Chat-Id"
 #: The end of a stream, as OpenAI sends it.
 STREAM_DONE = "data: [DONE]\n\n"
 
@@ -48,8 +51,11 @@ class ChatCompletionRequest(BaseModel):
     stop: str | list[Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(
         None, max_length=4
     )
-    user: str | None = Field(None, max_length=256, pattern=r"^[\x20-\x7e]*$")
-    """The caller's id for its end user, passed to an OpenAI-compatible provider."""
+    user: (
+        Annotated[str, Field(max_length=256, pattern=r"^[\x20-\x7e]*$")] | dict[str, Any] | None
+    ) = None
+    """The caller's id for its end user, passed to an OpenAI-compatible provider (from an
+    object, as some gateways send the user, its `id`)."""
     n: int = 1
     tools: list[Any] | None = None
     tool_choice: Any = None

@@ -229,8 +229,16 @@ def run_options(request: ChatCompletionRequest, system_prompt: str) -> RunOption
         top_p=request.top_p,
         max_tokens=request.max_completion_tokens or request.max_tokens,
         stop=tuple(stop),
-        end_user=request.user or "",
+        end_user=end_user(request.user),
     )
+
+
+def end_user(user: str | dict[str, Any] | None) -> str:
+    """OpenAI's `user` string, or the `id` of a user object."""
+    if isinstance(user, dict):
+        found = user.get("id")
+        return found[:256] if isinstance(found, str) and found.isprintable() else ""
+    return user or ""
 
 
 def parse_request(
@@ -271,11 +279,14 @@ def parse_request(
     return request, turns, run_options(request, prompt)
 
 
-def requested_thread(request: ChatCompletionRequest, header: str | None) -> str | None:
-    """The thread the request names: the header first, then `metadata.thread_id`."""
+def requested_thread(
+    request: ChatCompletionRequest, header: str | None, chat_id: str | None = None
+) -> str | None:
+    """The thread the request names: the header first, then `metadata.thread_id`, then
+    the chat id Open WebUI sends (`CHAT_ID_HEADER`), so each of its chats is a thread."""
     if header is not None:
         return header
-    return (request.metadata or {}).get("thread_id")
+    return (request.metadata or {}).get("thread_id") or chat_id
 
 
 def run_config(thread_id: str, user: str, options: RunOptions) -> RunnableConfig:
