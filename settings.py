@@ -48,7 +48,9 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("OPENAI_BASE_URL", "THREADLINE_OPENAI_BASE_URL")
     )
     model: str = Field(
-        "gpt-4o-mini", description="Chat model name on the OpenAI-compatible server."
+        "gpt-4o-mini",
+        description="Chat model name on the OpenAI-compatible server, `provider:model`, or "
+        "the path of a GGUF file to run in-process (its chat template from the file).",
     )
     request_timeout_s: float = 60.0
     max_new_tokens: int = Field(
