@@ -39,8 +39,12 @@ class EmbeddedChatModel(BaseChatModel):
 
     model_path: str
     max_tokens: int = 512
-    temperature: float = 0.2
-    repeat_penalty: float = 1.2
+    temperature: float = 0.0
+    """Greedy: a 135M model copies the passage's command or setting more often than it
+    does when sampled (bench/evals/embedded_answers.py)."""
+    repeat_penalty: float = 1.1
+    """Enough against loops; a stronger one (1.2) also penalises copying the passage's
+    tokens, which were just read."""
     n_ctx: int = 4096
     n_threads: int = 2
 
