@@ -74,7 +74,7 @@ def build_graph(
         max_tokens=settings.max_new_tokens,
         max_temperature=settings.max_temperature,
         # a 135M model reads what is next to the question (bench/evals/embedded_answers.py)
-        documents_with_question=isinstance(model, EmbeddedChatModel),
+        documents_with_question=False,
     )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)
