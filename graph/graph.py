@@ -13,7 +13,6 @@ from langgraph.types import RetryPolicy
 
 from graph.configuration import GraphSettings
 from graph.context import Context
-from graph.embedded_model import EmbeddedChatModel
 from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator, merged_policy
 from graph.moderation.rules import INPUT_POLICY, OUTPUT_POLICY
 from graph.nodes import ChatNodes, route_after_input, route_after_output
@@ -73,8 +72,6 @@ def build_graph(
         windows_per_s=settings.stream_windows_per_s,
         max_tokens=settings.max_new_tokens,
         max_temperature=settings.max_temperature,
-        # a 135M model reads what is next to the question (bench/evals/embedded_answers.py)
-        documents_with_question=False,
     )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)

@@ -20,7 +20,6 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
     BaseMessage,
-    HumanMessage,
     SystemMessage,
     convert_to_messages,
     trim_messages,
@@ -110,34 +109,20 @@ def is_failed_answer(message: BaseMessage) -> bool:
 
 
 def build_prompt(
-    state: State,
-    context: Context,
-    history: list[BaseMessage],
-    summary: str = "",
-    *,
-    documents_with_question: bool = False,
+    state: State, context: Context, history: list[BaseMessage], summary: str = ""
 ) -> list[BaseMessage]:
-    """System prompt (persona, summary of older turns, retrieved documents), then the
-    history that fits the budget (`history_in_budget`).
-
-    `documents_with_question` puts the documents in the latest user turn instead, right
-    before the question, for a small model that loses what is far back in its prompt
-    (the embedded SmolLM2: bench/evals/embedded_answers.py)."""
+    """System prompt (the request's moderated one or the thread's, persona, summary of
+    older turns, retrieved documents), then the history that fits the budget
+    (`history_in_budget`)."""
     system = state.get("system_prompt") or context.system_prompt
     if persona := persona_instructions(context):
         system += "\n\n" + persona
     if summary:
         system += "\n\n" + prompts.SUMMARY_TEMPLATE.format(summary=summary)
-    chunks = state.get("sources")
-    if chunks and not documents_with_question:
+    if chunks := state.get("sources"):
         system += "\n\n" + prompts.CONTEXT_TEMPLATE.format(documents=quoted_documents(chunks))
     if instruction := state.get("retry_instruction"):
         system += "\n\n" + instruction
-    if chunks and documents_with_question and history and history[-1].type == "human":
-        question = prompts.QUESTION_WITH_DOCUMENTS.format(
-            documents=quoted_documents(chunks), question=history[-1].text
-        )
-        history = [*history[:-1], HumanMessage(question)]
     return [SystemMessage(system), *history]
 
 
@@ -195,11 +180,8 @@ class ChatNodes:
         windows_per_s: float,
         max_tokens: int | None = None,
         max_temperature: float | None = None,
-        documents_with_question: bool = False,
     ) -> None:
         self.model = model
-        self.documents_with_question = documents_with_question
-        """Documents go in the latest user turn, next to the question (`build_prompt`)."""
         self.max_tokens = max_tokens
         """The most tokens a run may ask of one draft (the process's cap); None: no cap."""
         self.max_temperature = max_temperature
@@ -361,13 +343,7 @@ class ChatNodes:
         )
         summarized = await self.summarize_dropped(state, dropped) if attempt == 1 else {}
         summary = summarized.get("summary", state.get("summary", ""))
-        prompt = build_prompt(
-            state,
-            runtime.context,
-            history,
-            summary,
-            documents_with_question=self.documents_with_question,
-        )
+        prompt = build_prompt(state, runtime.context, history, summary)
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""

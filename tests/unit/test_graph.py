@@ -164,19 +164,6 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
     assert [m.type for m in prompt[1:]] == ["human"]  # history starts on a user turn
 
 
-def test_a_small_model_reads_the_documents_next_to_the_question(index: DocumentIndex) -> None:
-    chunk = index.chunks[0]
-    records = to_records([HumanMessage("first"), AIMessage("ok"), HumanMessage("the question")])
-    history, _ = history_in_budget(records, Context().history_token_budget)
-    state: Any = {"messages": records, "sources": [chunk], "system_prompt": "Be brief."}
-    prompt = build_prompt(state, Context(), history, documents_with_question=True)
-    assert prompt[0].content == "Be brief."  # the request's moderated system prompt
-    last = str(prompt[-1].content)
-    assert prompt[-1].type == "human" and chunk["text"] in last
-    assert last.index(chunk["text"]) < last.index("Question: the question")
-    assert [m.content for m in prompt[1:3]] == ["first", "ok"]  # earlier turns as they were
-
-
 async def test_moderate_output_appends_only_a_passing_draft() -> None:
     nodes = chat_nodes(scripted_model(), None)
     state = {
