@@ -16,7 +16,7 @@ def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.log_config import log_config
-    from graph.models import load_chat_model, model_provider
+    from graph.models import load_chat_model, local_model_path, model_provider
     from graph.moderation import default_detector
     from graph.retrieval.index import read_manifest
     from server import create_app
@@ -35,8 +35,10 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
     default_detector()  # broken detector weights: a clear error, exit 2 (read once, kept)
-    if model_provider(settings.model):
-        load_chat_model(settings)  # a missing integration package: a clear error, exit 2
+    if model_provider(settings.model) or local_model_path(settings.model):
+        # a missing integration package, or a model file that is not there or not a
+        # GGUF: a clear error naming THREADLINE_MODEL, exit 2
+        load_chat_model(settings)
     if settings.index_path.exists():
         read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
     keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)

@@ -48,10 +48,28 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("OPENAI_BASE_URL", "THREADLINE_OPENAI_BASE_URL")
     )
     model: str = Field(
-        "gpt-4o-mini", description="Chat model name on the OpenAI-compatible server."
+        "gpt-4o-mini",
+        description="Chat model name on the OpenAI-compatible server, `provider:model`, or "
+        "the path of a GGUF file to run in-process (its chat template from the file).",
     )
     request_timeout_s: float = 60.0
-    max_new_tokens: int = Field(512, ge=1, le=8192)
+    max_new_tokens: int = Field(
+        512, ge=1, le=8192, description="Most tokens of one answer; a request may ask for fewer."
+    )
+    max_temperature: float = Field(
+        2.0,
+        ge=0,
+        le=2,
+        description="Highest sampling temperature a request may ask for; higher is lowered "
+        "to it (2, OpenAI's own limit: a request is sampled as it asks).",
+    )
+    system_messages: Literal["replace", "add", "refuse"] = Field(
+        "replace",
+        description="What an OpenAI system message does on a thread whose system prompt "
+        "differs: replace it (as a stateless OpenAI API would use the request's), add to "
+        "it, or refuse the request (400). The same text is always accepted, never stacked; "
+        "on a thread without one it becomes its system prompt.",
+    )
 
     provider_retry_attempts: int = Field(4, ge=1, description="Tries of one generation on 429/5xx.")
     provider_retry_initial_s: float = Field(0.5, ge=0)

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
-from graph.context import Persona
+from graph.context import MAX_SYSTEM_PROMPT_CHARS, Persona
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -24,7 +24,10 @@ class ThreadCreate(BaseModel):
     title: Title = ""
     persona: Persona | None = None
     system_prompt: str | None = Field(
-        None, min_length=1, max_length=8000, description="Shorthand for persona.system_prompt."
+        None,
+        min_length=1,
+        max_length=MAX_SYSTEM_PROMPT_CHARS,
+        description="Shorthand for persona.system_prompt.",
     )
     metadata: dict[str, Any] = Field(default_factory=dict)
 

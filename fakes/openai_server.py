@@ -134,10 +134,12 @@ class FakeOpenAI:
                     headers={"Retry-After": "7"} if status == 429 else None,
                 )
             pieces, delay = self.pieces_for(body)
+            usage = usage_of(body, pieces)
             if not body.get("stream"):
                 await asyncio.sleep(delay * len(pieces))
-                return completion(body["model"], "".join(pieces), tokens=len(pieces))
+                return completion(body["model"], "".join(pieces), usage)
             chunk = chunk_maker(body["model"])
+            include_usage = (body.get("stream_options") or {}).get("include_usage")
 
             async def events() -> AsyncIterator[str]:
                 self.counts["streams_open"] += 1
@@ -149,7 +151,10 @@ class FakeOpenAI:
                         if wait > 0:
                             await asyncio.sleep(wait)
                         yield chunk(piece, first=i == 0)
-                    yield chunk(None, finish="stop") + "data: [DONE]\n\n"
+                    yield chunk(None, finish="stop")
+                    if include_usage:  # as OpenAI: a last chunk with no choices
+                        yield chunk(None, usage=usage)
+                    yield "data: [DONE]\n\n"
                 finally:
                     self.counts["streams_open"] -= 1
                     if self.on_stream_end is not None:
@@ -185,7 +190,22 @@ class FakeOpenAI:
         return app
 
 
-def completion(model: str, text: str, tokens: int = 1) -> dict[str, Any]:
+def usage_of(body: dict[str, Any], pieces: list[str]) -> dict[str, int]:
+    """The fake's token counts: a word of the messages is a prompt token, a streamed
+    piece a completion token (so tests can tell its counts from any other)."""
+    prompt = sum(
+        len(m["content"].split())
+        for m in body.get("messages", [])
+        if isinstance(m.get("content"), str)
+    )
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": len(pieces),
+        "total_tokens": prompt + len(pieces),
+    }
+
+
+def completion(model: str, text: str, usage: dict[str, int] | None = None) -> dict[str, Any]:
     """A whole (not streamed) chat completion answering `text`."""
     return {
         "id": f"chatcmpl-{uuid.uuid4().hex}",
@@ -195,7 +215,7 @@ def completion(model: str, text: str, tokens: int = 1) -> dict[str, Any]:
         "choices": [
             {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
         ],
-        "usage": {"prompt_tokens": 1, "completion_tokens": tokens, "total_tokens": tokens + 1},
+        "usage": usage or {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }
 
 
@@ -203,18 +223,25 @@ def chunk_maker(model: str) -> Any:
     """`chunk(text, first=..., finish=...)`: the SSE events of one streamed completion."""
     cid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
 
-    def chunk(text: str | None, first: bool = False, finish: str | None = None) -> str:
+    def chunk(
+        text: str | None,
+        first: bool = False,
+        finish: str | None = None,
+        usage: dict[str, int] | None = None,
+    ) -> str:
         delta: dict[str, str] = {} if text is None else {"content": text}
         if first:
             delta["role"] = "assistant"
         choice = {"index": 0, "delta": delta, "finish_reason": finish}
-        payload = {
+        payload: dict[str, Any] = {
             "id": cid,
             "object": "chat.completion.chunk",
             "created": created,
             "model": model,
-            "choices": [choice],
+            "choices": [] if usage else [choice],
         }
+        if usage:
+            payload["usage"] = usage
         return f"data: {json.dumps(payload)}\n\n"
 
     return chunk

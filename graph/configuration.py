@@ -24,6 +24,7 @@ class GraphSettings(Protocol):
     model: str
     request_timeout_s: float
     max_new_tokens: int
+    max_temperature: float
     provider_retry_attempts: int
     provider_retry_initial_s: float
     provider_idle_timeout_s: float

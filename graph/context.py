@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from graph import prompts
 
+#: The longest system prompt a thread keeps (`POST /threads`, an OpenAI system message).
+MAX_SYSTEM_PROMPT_CHARS = 8000
+
 
 @dataclass(kw_only=True)
 class Context:
@@ -46,6 +49,27 @@ class Context:
     """The document collections `retrieve` searches (the thread's, set by the service);
     None: the index's own documents (the shared collection)."""
 
+    requested_system_prompt: str = ""
+    """A system prompt this run's request brought (an OpenAI client's system message),
+    not yet moderated: `moderate_input` checks it with the turn, and the run answers
+    with it (redacted where the policy says) instead of `system_prompt`; a block
+    refuses the turn. Empty: `system_prompt` as it is."""
+
+    temperature: float | None = None
+    """Sampling temperature for this run; None: the model's own. `generate` caps it."""
+
+    top_p: float | None = None
+    """Nucleus sampling for this run; None: the model's own."""
+
+    max_tokens: int | None = None
+    """Most tokens of one draft; None, or more than the process allows: its cap."""
+
+    stop: list[str] = field(default_factory=list)
+    """Sequences that end a draft where the model writes them."""
+
+    end_user: str = ""
+    """The caller's own id for its end user (OpenAI's `user`), passed to the provider."""
+
 
 class Persona(BaseModel):
     """A thread's own prompt settings, set through the threads API and applied by
@@ -59,7 +83,7 @@ class Persona(BaseModel):
         default_factory=list, max_length=10
     )
     language: str | None = Field(None, min_length=1, max_length=40)
-    system_prompt: str | None = Field(None, min_length=1, max_length=8000)
+    system_prompt: str | None = Field(None, min_length=1, max_length=MAX_SYSTEM_PROMPT_CHARS)
 
     def apply(self, context: Context) -> Context:
         """The run context with this persona in it."""

@@ -70,6 +70,8 @@ def build_graph(
         provider=provider,
         window_s=settings.stream_window_ms / 1000,
         windows_per_s=settings.stream_windows_per_s,
+        max_tokens=settings.max_new_tokens,
+        max_temperature=settings.max_temperature,
     )
     builder = StateGraph(State, input_schema=InputState, context_schema=Context)
     builder.add_node("moderate_input", nodes.moderate_input)

@@ -6,6 +6,7 @@ fast is graph/openai_stream.py.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import openai
@@ -48,6 +49,7 @@ def openai_options(settings: GraphSettings) -> dict[str, Any]:
         "max_completion_tokens": settings.max_new_tokens,
         "max_retries": 0,  # the graph's RetryPolicy owns retries, with backoff and jitter
         "streaming": True,
+        "stream_usage": True,  # the provider's own token counts, in its stream's last chunk
         # ProviderGuard's idle timeout bounds a stalled stream; LangChain's own one wraps
         # every chunk in a task of its own (asyncio.wait_for)
         "stream_chunk_timeout": 0,
@@ -90,9 +92,44 @@ def provider_chat_model(settings: GraphSettings, provider: str) -> BaseChatModel
         raise ChatModelUnavailable(f"THREADLINE_MODEL={settings.model}: {exc}") from exc
 
 
+#: The first four bytes of every GGUF file.
+GGUF_MAGIC = b"GGUF"
+
+
+def local_model_path(model: str) -> Path | None:
+    """The file `THREADLINE_MODEL` names, when it names a file rather than a model: a
+    name ending in `.gguf`, or a path (starting with `/`, `./`, `../` or `~`). Model
+    names with a slash (`meta-llama/Llama-3.1-8B` on vLLM) stay names."""
+    if model.lower().endswith(".gguf") or model.startswith(("/", "./", "../", "~")):
+        return Path(model).expanduser()
+    return None
+
+
+def checked_gguf(path: Path) -> Path:
+    """The path, if it is a GGUF file; else `ChatModelUnavailable` naming the setting."""
+    try:
+        with path.open("rb") as file:
+            magic = file.read(len(GGUF_MAGIC))
+    except FileNotFoundError:
+        raise ChatModelUnavailable(f"THREADLINE_MODEL={path}: no such file") from None
+    except OSError as exc:
+        raise ChatModelUnavailable(f"THREADLINE_MODEL={path}: cannot be read ({exc})") from exc
+    if magic != GGUF_MAGIC:
+        raise ChatModelUnavailable(
+            f"THREADLINE_MODEL={path}: not a GGUF model file (it does not start with "
+            "the GGUF magic bytes); give the path of a .gguf file, or a model name"
+        )
+    return path
+
+
 def load_chat_model(settings: GraphSettings) -> BaseChatModel:
-    """`provider:model` through `init_chat_model`; else ChatOpenAI when `OPENAI_API_KEY` is
-    set; else the embedded SmolLM2."""
+    """A GGUF file's path: that model, run by the embedded runtime (its chat template
+    from the file's metadata); `provider:model` through `init_chat_model`; else
+    ChatOpenAI when `OPENAI_API_KEY` is set; else the embedded SmolLM2."""
+    if (path := local_model_path(settings.model)) is not None:
+        return EmbeddedChatModel(
+            model_path=str(checked_gguf(path)), max_tokens=settings.max_new_tokens
+        )
     provider = model_provider(settings.model)
     if provider is not None:
         return provider_chat_model(settings, provider)

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import re
 import uuid
+from collections.abc import Mapping
 from functools import partial
 from typing import Any, Literal
 
@@ -37,6 +38,15 @@ from graph.retrieval.index import Retriever
 from graph.state import RetrievedChunk, State, from_records, to_records
 
 logger = logging.getLogger(__name__)
+
+
+#: The usage of a turn the model has not been called for (a blocked question).
+NO_USAGE = {"input_tokens": 0, "output_tokens": 0, "total_tokens": 0}
+
+
+def added_usage(before: Mapping[str, int], draft: Mapping[str, int]) -> dict[str, int]:
+    """A turn's usage after one more draft: every draft the provider wrote is counted."""
+    return {key: before.get(key, 0) + draft.get(key, 0) for key in NO_USAGE}
 
 
 def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
@@ -101,9 +111,10 @@ def is_failed_answer(message: BaseMessage) -> bool:
 def build_prompt(
     state: State, context: Context, history: list[BaseMessage], summary: str = ""
 ) -> list[BaseMessage]:
-    """System prompt (persona, summary of older turns, retrieved documents), then the
-    history that fits the budget (`history_in_budget`)."""
-    system = context.system_prompt
+    """System prompt (the request's moderated one or the thread's, persona, summary of
+    older turns, retrieved documents), then the history that fits the budget
+    (`history_in_budget`)."""
+    system = state.get("system_prompt") or context.system_prompt
     if persona := persona_instructions(context):
         system += "\n\n" + persona
     if summary:
@@ -167,8 +178,14 @@ class ChatNodes:
         provider: ProviderGuard,
         window_s: float,
         windows_per_s: float,
+        max_tokens: int | None = None,
+        max_temperature: float | None = None,
     ) -> None:
         self.model = model
+        self.max_tokens = max_tokens
+        """The most tokens a run may ask of one draft (the process's cap); None: no cap."""
+        self.max_temperature = max_temperature
+        """The highest sampling temperature a run may ask for; None: no cap."""
         self.window_s = window_s
         """Shortest time between two streamed windows: faster tokens are sent together."""
         self.windows_per_s = windows_per_s
@@ -206,11 +223,19 @@ class ChatNodes:
         """Check the new turns; keep them (redacted where the policy says) or withhold them."""
         # Studio and the HTTP API send plain dicts; the served runnable sends messages.
         incoming = convert_to_messages(state.get("incoming") or [])
+        thread_id = current_thread_id()
         verdicts: list[Verdict] = [
-            await self.moderator.check(m.text, "input", current_thread_id()) for m in incoming
+            await self.moderator.check(m.text, "input", thread_id) for m in incoming
         ]
-        worst = max((v.action for v in verdicts), key=SEVERITY.__getitem__, default="allow")
-        categories = sorted({c for v in verdicts for c in v.categories})
+        requested = runtime.context.requested_system_prompt
+        system = (
+            await self.moderator.check(requested, "input", thread_id, sets_role=True)
+            if requested
+            else None
+        )
+        every = [*verdicts, system] if system is not None else verdicts
+        worst = max((v.action for v in every), key=SEVERITY.__getitem__, default="allow")
+        categories = sorted({c for v in every for c in v.categories})
         turn = {
             "incoming": [],
             "draft": "",
@@ -218,13 +243,15 @@ class ChatNodes:
             "retry_instruction": "",
             "sources": [],
             "query": "",
+            "system_prompt": "",
+            "usage": dict(NO_USAGE),
         }
         record = {"action": worst, "categories": categories}
         if worst == "block":
             blocked = sorted(
                 {
                     f.category
-                    for v in verdicts
+                    for v in every
                     for f in v.findings
                     if self.moderator.input_policy.get(f.category, "block") == "block"
                 }
@@ -247,6 +274,7 @@ class ChatNodes:
             **turn,
             "messages": to_records(accepted),
             "moderation": {"input": record, "output": [], "outcome": "pending"},
+            "system_prompt": system.text if system is not None else "",
         }
 
     async def standalone_question(self, records: list[str], latest: str) -> str | None:
@@ -319,9 +347,16 @@ class ChatNodes:
         guard = self.moderator.guard()
         runtime.stream_writer({"event": "draft_start", "attempt": attempt})
         draft = ""
+        usage: dict[str, int] = {}
         # Pieces that arrive together, or within `window_interval()` of the last window,
         # are shown as one window: the work after the model is per window, not per token.
-        answer = self.provider.stream(self.model, prompt, pace=self.window_interval)
+        answer = self.provider.stream(
+            self.model,
+            prompt,
+            pace=self.window_interval,
+            options=self.call_options(runtime.context),
+            usage=usage,
+        )
         batches = arrival_batches(answer, self.window_interval)
         self.streaming += 1
         try:
@@ -339,7 +374,29 @@ class ChatNodes:
                         break  # the draft is lost anyway: stop paying for it (closes the call)
         finally:
             self.streaming -= 1
-        return {"draft": draft, "attempts": attempt, **summarized}
+        return {
+            "draft": draft,
+            "attempts": attempt,
+            "usage": added_usage(state.get("usage") or NO_USAGE, usage),
+            **summarized,
+        }
+
+    def call_options(self, context: Context) -> dict[str, Any]:
+        """The run's sampling options for the model call, within the process's caps."""
+        options: dict[str, Any] = {}
+        if context.temperature is not None:
+            cap = self.max_temperature
+            options["temperature"] = min(context.temperature, cap) if cap else context.temperature
+        if context.top_p is not None:
+            options["top_p"] = context.top_p
+        if context.max_tokens is not None:
+            cap = self.max_tokens
+            options["max_tokens"] = min(context.max_tokens, cap) if cap else context.max_tokens
+        if context.stop:
+            options["stop"] = list(context.stop)
+        if context.end_user:
+            options["user"] = context.end_user
+        return options
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""
@@ -360,6 +417,7 @@ class ChatNodes:
                 "sources": source_refs(state.get("sources", [])),
                 "moderation": moderation,
             },
+            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {"messages": to_records([answer]), "draft": "", "moderation": moderation}
 
@@ -386,6 +444,7 @@ class ChatNodes:
             content=text,
             id=str(uuid.uuid4()),
             response_metadata={"sources": [], "moderation": moderation},
+            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {"messages": to_records([refusal]), "draft": "", "moderation": moderation}
 

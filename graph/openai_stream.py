@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
 import httpx2
 import openai
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages.utils import count_tokens_approximately
 from openai.types.chat import ChatCompletionChunk
 
 from graph.configuration import GraphSettings
@@ -41,7 +42,11 @@ class ChunkDictAsyncOpenAI(openai.AsyncOpenAI):
         return super()._process_response_data(data=data, cast_to=cast_to, response=response)
 
 
-def direct_request(model: BaseChatModel, prompt: Sequence[BaseMessage]) -> Any:
+def direct_request(
+    model: BaseChatModel,
+    prompt: Sequence[BaseMessage],
+    options: Mapping[str, Any] | None = None,
+) -> Any:
     """The streamed chat-completions request ChatOpenAI would send for `prompt`, and the
     client that sends it, when `stream_text` can read the answer from that client itself:
     `(completions, payload)`, or None (another model, the Responses API, structured
@@ -56,12 +61,14 @@ def direct_request(model: BaseChatModel, prompt: Sequence[BaseMessage]) -> Any:
     if getattr(model, "_uses_gateway", False):
         return None
     try:
-        payload = model._get_request_payload(list(prompt), stream=True)
+        payload = model._get_request_payload(list(prompt), stream=True, **(options or {}))
     except Exception:  # a private method of ChatOpenAI's: if it changes, LangChain's path works
         logger.warning("ChatOpenAI's request payload is unavailable; streaming through LangChain")
         return None
     if "messages" not in payload or "response_format" in payload:
         return None
+    # the provider's own count of tokens, in a last chunk (as `stream_usage` asks it)
+    payload["stream_options"] = {**payload.get("stream_options", {}), "include_usage": True}
     return completions, payload
 
 
@@ -99,6 +106,8 @@ async def stream_text(
     model: BaseChatModel,
     prompt: Sequence[BaseMessage],
     pace: Callable[[], float] | None = None,
+    options: Mapping[str, Any] | None = None,
+    usage: dict[str, int] | None = None,
 ) -> AsyncIterator[str]:
     """The text of the model's answer, piece by piece as it streams.
 
@@ -109,24 +118,73 @@ async def stream_text(
     loop (BENCHMARKS.md, Load), while `generate` only needs the text. The model call is
     then not a LangChain run of its own (no callbacks; the `generate` node still is).
     With `pace` (the time between two windows), that stream is read once a window
-    (`PacedByteStream`). Any other model streams through `astream`."""
-    direct = direct_request(model, prompt)
+    (`PacedByteStream`). Any other model streams through `astream`.
+
+    `options` are the call's sampling options (`temperature`, `top_p`, `max_tokens`,
+    `stop`, `user`); `usage`, when given, receives the tokens the call read and wrote:
+    the provider's own count (asked for with `stream_options.include_usage`), the
+    model's (the embedded model counts with its tokenizer), or, from a provider that
+    reports none, LangChain's approximate count."""
+    options = dict(options or {})
+    counted: dict[str, int] = {}
+    text: list[str] = []
+    direct = direct_request(model, prompt, options)
     if direct is None:
-        async for message in model.astream(list(prompt)):
+        if not is_openai_model(model):
+            options.pop("user", None)  # OpenAI's field: another provider may refuse it
+        async for message in model.astream(list(prompt), **options):
             if piece := message.text:
+                text.append(piece)
                 yield piece
-        return
-    completions, payload = direct
-    response = await completions.create(**payload)
-    if pace is not None and isinstance(response.response.stream, httpx2.AsyncByteStream):
-        response.response.stream = PacedByteStream(response.response.stream, pace)
-    async with response:
-        async for item in response:
-            # dicts (ChunkDictAsyncOpenAI); the SDK's models if its hook ever changes
-            chunk = item if isinstance(item, dict) else item.model_dump()
-            for choice in chunk.get("choices") or ():
-                if text := (choice.get("delta") or {}).get("content"):
-                    yield text
+            if isinstance(message, AIMessageChunk) and message.usage_metadata:
+                add_usage(counted, message.usage_metadata)
+    else:
+        completions, payload = direct
+        response = await completions.create(**payload)
+        if pace is not None and isinstance(response.response.stream, httpx2.AsyncByteStream):
+            response.response.stream = PacedByteStream(response.response.stream, pace)
+        async with response:
+            async for item in response:
+                # dicts (ChunkDictAsyncOpenAI); the SDK's models if its hook ever changes
+                chunk = item if isinstance(item, dict) else item.model_dump()
+                for choice in chunk.get("choices") or ():
+                    if content := (choice.get("delta") or {}).get("content"):
+                        text.append(content)
+                        yield content
+                if reported := chunk.get("usage"):
+                    add_usage(counted, from_openai_usage(reported))
+    if usage is not None:
+        if not counted:
+            counted = {
+                "input_tokens": count_tokens_approximately(list(prompt)),
+                "output_tokens": count_tokens_approximately([AIMessage("".join(text))]),
+            }
+            counted["total_tokens"] = counted["input_tokens"] + counted["output_tokens"]
+        add_usage(usage, counted)
+
+
+def add_usage(total: dict[str, int], more: Mapping[str, Any]) -> None:
+    """Adds one count of tokens (LangChain's `UsageMetadata` keys) to another."""
+    for key in ("input_tokens", "output_tokens", "total_tokens"):
+        total[key] = total.get(key, 0) + int(more.get(key) or 0)
+
+
+def from_openai_usage(reported: Mapping[str, Any]) -> dict[str, int]:
+    """OpenAI's `usage` object in LangChain's `UsageMetadata` keys."""
+    prompt, completion = (
+        int(reported.get("prompt_tokens") or 0),
+        int(reported.get("completion_tokens") or 0),
+    )
+    return {
+        "input_tokens": prompt,
+        "output_tokens": completion,
+        "total_tokens": int(reported.get("total_tokens") or prompt + completion),
+    }
+
+
+def is_openai_model(model: BaseChatModel) -> bool:
+    """ChatOpenAI (or a subclass), without importing langchain_openai when unused."""
+    return any(cls.__name__ == "BaseChatOpenAI" for cls in type(model).__mro__)
 
 
 def openai_clients(settings: GraphSettings) -> dict[str, Any]:

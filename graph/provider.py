@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import math
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -135,15 +135,18 @@ class ProviderGuard:
         model: BaseChatModel,
         prompt: Sequence[BaseMessage],
         pace: Callable[[], float] | None = None,
+        options: Mapping[str, Any] | None = None,
+        usage: dict[str, int] | None = None,
     ) -> AsyncIterator[str]:
         """The answer's text as it streams (`stream_text`, read once every `pace()`
-        seconds where it can be); a `ProviderError` for any failure, and
+        seconds where it can be, with the call's sampling `options`; the tokens counted
+        land in `usage`); a `ProviderError` for any failure, and
         `ProviderStalled` (as a 504) when nothing comes for `idle_timeout_s`.
         The call is closed, and so cancelled, when the caller stops early."""
         breaker = await self.breakers.get_breaker(CIRCUIT)
         try:
             async with breaker:
-                pieces = aiter(stream_text(model, prompt, pace))
+                pieces = aiter(stream_text(model, prompt, pace, options, usage))
                 idle = IdleTimer(self.idle_timeout_s)
                 try:
                     async for piece in pieces:

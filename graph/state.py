@@ -86,3 +86,12 @@ class State(InputState, total=False):
 
     moderation: dict[str, Any]
     """This turn's verdicts: `input`, `output` (one per draft), `outcome`."""
+
+    system_prompt: str
+    """The system prompt the request brought, as input moderation passed it (redacted
+    where the policy says); empty: the run context's `system_prompt`."""
+
+    usage: dict[str, int]
+    """Tokens the model read and wrote this turn, over all its drafts, as LangChain's
+    `UsageMetadata` (`input_tokens`, `output_tokens`, `total_tokens`); the answer
+    carries them as its `usage_metadata`."""

@@ -17,6 +17,7 @@ half-built while requests are served. docs/engineering/architecture.md shows the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -38,7 +39,7 @@ from service.documents import ChunkStore, DocumentLimits, DocumentService, FileC
 from service.keys import KeyRing
 from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
-from service.turns import InvalidTurn, ThreadedChat, checked_thread_id
+from service.turns import InvalidTurn, ThreadedChat, checked_thread_id, thread_system_prompt
 from settings import Settings
 from storage import (
     LOCAL_USER,
@@ -104,6 +105,18 @@ class ChatService:
         await self.threads.ensure_usable(thread_id, user)
         await self.chat.ensure_accepting(thread_id)
         return thread_id
+
+    async def check_system_prompt(self, user: str, thread_id: str | None, requested: str) -> None:
+        """Refuses, before a stream opens, a system message the run would refuse
+        (`thread_system_prompt`: a different one with `THREADLINE_SYSTEM_MESSAGES=refuse`,
+        or one over the size limit); the run applies the same rule to the thread it claims."""
+        if not requested:
+            return
+        current = None
+        if thread_id is not None:
+            with contextlib.suppress(ThreadNotFound):  # not found: a new thread
+                current = (await self.threads.owned(thread_id, user)).persona.get("system_prompt")
+        thread_system_prompt(current, requested, self.chat.system_messages)
 
     async def thread(self, thread_id: str, user: str) -> ThreadRecord:
         """The caller's thread, or `ThreadNotFound`."""
@@ -338,6 +351,7 @@ async def open_service(
             run_locks=storage.run_locks,
             provider=provider,
             search_scope=documents.search_scope,
+            system_messages=settings.system_messages,
         )
         service = ChatService(
             settings=settings,

@@ -30,14 +30,14 @@ from langgraph.graph.state import CompiledStateGraph
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
 from graph import wire
-from graph.context import Context, Persona
+from graph.context import MAX_SYSTEM_PROMPT_CHARS, Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.moderation.rules import with_policy_names
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
-from storage.threads import LOCAL_USER, ThreadStore, new_thread_id
+from storage.threads import LOCAL_USER, ThreadRecord, ThreadStore, new_thread_id
 
 MAX_THREAD_ID_CHARS = 128
 #: The error a turn records when its run was cut short before the answer was stored.
@@ -74,6 +74,73 @@ def checked_thread_id(thread_id: str) -> str:
         return validate_thread_id(thread_id)
     except ValueError as exc:
         raise InvalidTurn(f"invalid thread_id: {exc}") from exc
+
+
+SystemMessages = Literal["replace", "add", "refuse"]
+
+
+class SystemPromptConflict(InvalidTurn):
+    """A request's system message differs from its thread's system prompt, and the
+    operator keeps a thread's system prompt (`THREADLINE_SYSTEM_MESSAGES=refuse`)."""
+
+
+class SystemPromptTooLong(InvalidTurn):
+    """A system prompt over `MAX_SYSTEM_PROMPT_CHARS`."""
+
+
+def thread_system_prompt(current: str | None, requested: str, policy: SystemMessages) -> str | None:
+    """The system prompt a thread answers with once a request brings `requested`, or
+    None when it stays as it is. A thread without one takes it; the text it already has
+    is accepted as it is, never stacked (OpenAI clients resend their system message with
+    every request); a different one replaces it, is added to it, or is refused, as the
+    operator's `policy` says. Raises the `InvalidTurn` that says why not."""
+    if not requested or requested == current:
+        return None
+    if not current or policy == "replace":
+        prompt = requested
+    elif policy == "add":
+        if current.endswith(requested):  # added before, and sent again
+            return None
+        prompt = f"{current}\n\n{requested}"
+    else:
+        raise SystemPromptConflict(
+            "this thread has a different system prompt, and this server keeps a thread's "
+            "system prompt (THREADLINE_SYSTEM_MESSAGES=refuse): send the same system "
+            "message, none, or start a new thread"
+        )
+    if len(prompt) > MAX_SYSTEM_PROMPT_CHARS:
+        raise SystemPromptTooLong(
+            f"the system prompt would be {len(prompt)} characters; a thread's system "
+            f"prompt holds at most {MAX_SYSTEM_PROMPT_CHARS}"
+        )
+    return prompt
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a request may ask of one run besides its messages: the OpenAI API's system
+    message and sampling options. It travels as `configurable["run_options"]`, set by the
+    service (a JSON config from a client is never one, so it cannot set these)."""
+
+    system_prompt: str = ""
+    """The request's system message; `thread_system_prompt` decides what it does."""
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+    end_user: str = ""
+
+    def apply(self, context: Context, system_prompt: str | None) -> Context:
+        """The run context with these options, and `system_prompt` to moderate and use."""
+        return replace(
+            context,
+            requested_system_prompt=system_prompt or "",
+            temperature=self.temperature,
+            top_p=self.top_p,
+            max_tokens=self.max_tokens,
+            stop=list(self.stop),
+            end_user=self.end_user,
+        )
 
 
 class MessageTooLarge(ValueError):
@@ -165,6 +232,8 @@ class Turn:
     """What the thread does not hold yet, ending with the user's new message."""
     config: RunnableConfig
     context: Context
+    record: ThreadRecord | None
+    """The thread as the run claimed it (None without a thread store)."""
     untitled: bool
     """The thread has no title yet: its first turn names it, or, when a crash came
     between that turn's checkpoint and its title, the next turn does."""
@@ -228,6 +297,7 @@ class ThreadedChat(ChatRunnable):
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
         search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
+        system_messages: SystemMessages = "replace",
     ) -> None:
         super().__init__(max_message_bytes)
         checkpointer = graph.checkpointer
@@ -245,6 +315,8 @@ class ThreadedChat(ChatRunnable):
         """The model provider's circuit breaker, consulted before a run is admitted."""
         self.search_scope = search_scope
         """The document collections a user's run on a thread reads; None: the index's."""
+        self.system_messages: SystemMessages = system_messages
+        """What a request's system message does to a thread's system prompt."""
 
     async def is_busy(self, thread_id: str) -> bool:
         """Whether a run on this thread is under way (in any process sharing the locks)."""
@@ -259,16 +331,22 @@ class ThreadedChat(ChatRunnable):
         if self.busy_thread == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
 
-    async def _run_context(self, thread_id: str, user: str) -> tuple[Context, bool]:
-        """The run context for this user's thread, with its persona, and whether the
-        thread still has no title; claims a new thread."""
+    async def _run_context(
+        self, thread_id: str, user: str, options: RunOptions
+    ) -> tuple[Context, ThreadRecord | None]:
+        """The run context for this user's thread, with its persona and the request's
+        options, and the thread's record; claims a new thread."""
         if self.threads is None:
-            return self.context, False
+            prompt = thread_system_prompt(None, options.system_prompt, self.system_messages)
+            return options.apply(self.context, prompt), None
         record = await self.threads.claim(thread_id, user)
-        context = Persona.model_validate(record.persona).apply(self.context)
+        prompt = thread_system_prompt(
+            record.persona.get("system_prompt"), options.system_prompt, self.system_messages
+        )
+        context = options.apply(Persona.model_validate(record.persona).apply(self.context), prompt)
         if self.search_scope is not None:
             context = replace(context, collections=await self.search_scope(thread_id, user))
-        return context, not record.title
+        return context, record
 
     async def _prepare(self, input: Any, config: RunnableConfig) -> Turn:
         """Validate the request and find the turns the thread has not seen."""
@@ -278,8 +356,11 @@ class ThreadedChat(ChatRunnable):
             raise InvalidTurn(str(exc)) from exc
         configurable = config.get("configurable") or {}
         thread_id = checked_thread_id(configurable.get("thread_id") or new_thread_id())
-        context, untitled = await self._run_context(
-            thread_id, configurable.get("user_id") or LOCAL_USER
+        options = configurable.get("run_options")
+        context, record = await self._run_context(
+            thread_id,
+            configurable.get("user_id") or LOCAL_USER,
+            options if isinstance(options, RunOptions) else RunOptions(),
         )
         # The graph runs detached from the caller's run tree: its inner runs carry
         # raw draft tokens, which must never reach the caller's callbacks or
@@ -297,12 +378,20 @@ class ThreadedChat(ChatRunnable):
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return Turn(self.graph, thread_id, turns, graph_config, context, untitled)
+        untitled = record is not None and not record.title
+        return Turn(self.graph, thread_id, turns, graph_config, context, record, untitled)
 
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
         """The answer of a finished run; a thread with no title is named after its
-        first (moderated) message."""
+        first (moderated) message, and a system prompt the request brought, as
+        moderation passed it, becomes the thread's."""
         await self._name_thread(turn, state.get("messages", []))
+        prompt = state.get("system_prompt")
+        record = turn.record
+        changed = record is not None and prompt != record.persona.get("system_prompt")
+        if prompt and changed and record is not None and self.threads is not None:
+            # as moderation passed it: the thread's system prompt from now on
+            await self.threads.update(record, persona={**record.persona, "system_prompt": prompt})
         return self._answer(state, turn.thread_id)
 
     async def _name_thread(self, turn: Turn, records: list[str]) -> None:
@@ -362,6 +451,7 @@ class ThreadedChat(ChatRunnable):
             content=final.content,
             id=final.id,
             response_metadata=wire.end_metadata(thread_id, metadata),
+            usage_metadata=getattr(final, "usage_metadata", None),
         )
 
     async def _invoke_turn(
@@ -431,7 +521,10 @@ class ThreadedChat(ChatRunnable):
         if started:
             TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
         yield AIMessageChunk(
-            content=text[len(shown) :], id=answer.id, response_metadata=answer.response_metadata
+            content=text[len(shown) :],
+            id=answer.id,
+            response_metadata=answer.response_metadata,
+            usage_metadata=answer.usage_metadata,
         )
 
     async def astream(

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from api.deps import current_user, service_of
-from api.openai.protocol import SERVED_MODEL, THREAD_HEADER, ModelCard, ModelList
+from api.openai.protocol import (
+    CHAT_ID_HEADER,
+    SERVED_MODEL,
+    THREAD_HEADER,
+    ModelCard,
+    ModelList,
+)
 from api.openai.serving import (
     OpenAIError,
     complete,
@@ -46,8 +52,14 @@ async def create_chat_completion(request: Request) -> Response:
             body = await request.json()
         except ValueError as exc:
             raise OpenAIError(400, f"the body is not valid JSON: {exc}") from exc
-        completion_request, turns = parse_request(body, service.chat)
-        wanted = requested_thread(completion_request, request.headers.get(THREAD_HEADER))
+        completion_request, turns, options = parse_request(body, service.chat)
+        wanted = requested_thread(
+            completion_request,
+            request.headers.get(THREAD_HEADER),
+            request.headers.get(CHAT_ID_HEADER),
+        )
+        # a system message the thread would refuse is a 400 before the rate limit counts
+        await service.check_system_prompt(user, wanted, options.system_prompt)
         thread_id = await service.admit_run(user, wanted, "chat_completions")
     except OpenAIError as exc:
         return error_response(exc)
@@ -55,13 +67,16 @@ async def create_chat_completion(request: Request) -> Response:
         return error_response(from_run_error(exc))
     headers = {THREAD_HEADER: thread_id}
     if completion_request.stream:
+        include_usage = bool(
+            completion_request.stream_options and completion_request.stream_options.include_usage
+        )
         return StreamingResponse(
-            stream_completion(service.chat, turns, thread_id, user),
+            stream_completion(service.chat, turns, thread_id, user, options, include_usage),
             media_type="text/event-stream",
             headers={**headers, "Cache-Control": "no-cache"},
         )
     try:
-        completion = await complete(service.chat, turns, thread_id, user)
+        completion = await complete(service.chat, turns, thread_id, user, options)
     except OpenAIError as exc:
         return error_response(exc)
     return JSONResponse(completion.model_dump(mode="json"), headers=headers)

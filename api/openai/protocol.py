@@ -7,7 +7,7 @@ an extra `threadline` field, which OpenAI clients ignore.
 from __future__ import annotations
 
 import time
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SERVED_MODEL = "threadline"
 #: The header that names the thread, in a request and in its response.
 THREAD_HEADER = "X-Thread-ID"
+#: Open WebUI's header naming its chat (sent with ENABLE_FORWARD_USER_INFO_HEADERS):
+#: a thread per chat when no `X-Thread-ID` names one.
+CHAT_ID_HEADER = "X-OpenWebUI-Chat-Id"
 #: The end of a stream, as OpenAI sends it.
 STREAM_DONE = "data: [DONE]\n\n"
 
@@ -30,8 +33,10 @@ class StreamOptions(BaseModel):
 
 
 class ChatCompletionRequest(BaseModel):
-    """A chat completion request. Sampling knobs (temperature, max_tokens, ...) are
-    accepted and ignored: the server's settings choose the model and how it samples."""
+    """A chat completion request. `temperature`, `top_p`, `max_tokens` /
+    `max_completion_tokens`, `stop` and `user` reach the model (within the server's
+    caps); what threadline cannot do is refused (`serving.parse_request`); other
+    OpenAI fields (`seed`, penalties, ...) are accepted and ignored."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -39,14 +44,39 @@ class ChatCompletionRequest(BaseModel):
     messages: list[dict[str, Any]]
     stream: bool = False
     stream_options: StreamOptions | None = None
+    temperature: float | None = Field(None, ge=0, le=2)
+    top_p: float | None = Field(None, ge=0, le=1)
+    max_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1)
+    stop: str | list[Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(
+        None, max_length=4
+    )
+    user: (
+        Annotated[str, Field(max_length=256, pattern=r"^[\x20-\x7e]*$")] | dict[str, Any] | None
+    ) = None
+    """The caller's id for its end user, passed to an OpenAI-compatible provider (from an
+    object, as some gateways send the user, its `id`)."""
     n: int = 1
     tools: list[Any] | None = None
+    tool_choice: Any = None
     functions: list[Any] | None = None
+    function_call: Any = None
     response_format: dict[str, Any] | None = None
     logprobs: bool | None = None
+    top_logprobs: int | None = None
+    audio: dict[str, Any] | None = None
     modalities: list[str] | None = None
     metadata: dict[str, str] | None = None
     """`metadata.thread_id` names the thread when no `X-Thread-ID` header does."""
+
+
+class Usage(BaseModel):
+    """The tokens of a turn: the provider's own count, or the embedded model's tokenizer
+    (every draft counts, when moderation had the model write again)."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
 
 
 class ThreadlineInfo(BaseModel):
@@ -81,8 +111,7 @@ class ChatCompletion(BaseModel):
     created: int = Field(default_factory=lambda: int(time.time()))
     model: str
     choices: list[Choice]
-    usage: None = None
-    """Token counts are not reported."""
+    usage: Usage | None = None
     threadline: ThreadlineInfo
 
 
@@ -104,6 +133,8 @@ class ChatCompletionChunk(BaseModel):
     created: int
     model: str
     choices: list[ChunkChoice]
+    usage: Usage | None = Field(None, exclude_if=omit_none)
+    """Only on the extra last chunk (empty `choices`) of `stream_options.include_usage`."""
     threadline: ThreadlineInfo | None = Field(None, exclude_if=omit_none)
 
     def sse(self) -> str:

@@ -3,7 +3,9 @@ threadline thread, and the answer, whole or streamed, comes back in OpenAI's sha
 
 A thread is named by `X-Thread-ID` (or `metadata.thread_id`); OpenAI clients resend
 the whole conversation, and the thread keeps only the turns it has not seen. Without
-a thread the request's messages are the whole conversation, on a fresh thread.
+a thread the request's messages are the whole conversation, on a fresh thread. System
+messages become the thread's system prompt (`service.turns.thread_system_prompt`), and
+sampling options travel to the model as the run's `RunOptions`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from api.errors import http_error, is_mapped
 from api.openai.protocol import (
     SERVED_MODEL,
     STREAM_DONE,
-    THREAD_HEADER,
     AssistantMessage,
     ChatCompletion,
     ChatCompletionChunk,
@@ -34,9 +35,16 @@ from api.openai.protocol import (
     ErrorResponse,
     FinishReason,
     ThreadlineInfo,
+    Usage,
 )
 from graph import wire
-from service.turns import ThreadedChat
+from graph.context import MAX_SYSTEM_PROMPT_CHARS
+from service.turns import (
+    RunOptions,
+    SystemPromptConflict,
+    SystemPromptTooLong,
+    ThreadedChat,
+)
 
 log = logging.getLogger("threadline.openai")
 
@@ -55,13 +63,9 @@ ERROR_KINDS: dict[int, tuple[str, str | None]] = {
 }
 
 ROLE_TYPES = {"user": "human", "assistant": "ai"}
-SYSTEM_PROMPT_HINT = (
-    "system messages are not supported: create a thread with a system prompt "
-    f"(POST /threads) and send its id in {THREAD_HEADER}"
-)
+#: Roles whose text is the system prompt (`developer` is the newer OpenAI name).
+SYSTEM_ROLES = frozenset({"system", "developer"})
 UNSUPPORTED_ROLES = {
-    "system": SYSTEM_PROMPT_HINT,
-    "developer": SYSTEM_PROMPT_HINT,
     "tool": "tool results are not supported: threadline's model calls no tools",
     "function": "function results are not supported: threadline's model calls no tools",
 }
@@ -109,6 +113,10 @@ def from_http(exc: HTTPException) -> OpenAIError:
 def from_run_error(exc: Exception) -> OpenAIError:
     """The OpenAI error for a run that failed; an unexpected failure is logged, and the
     client reads only that the answer failed."""
+    if isinstance(exc, SystemPromptConflict):
+        return OpenAIError(400, str(exc), param="messages", code="system_prompt_conflict")
+    if isinstance(exc, SystemPromptTooLong):
+        return OpenAIError(400, str(exc), param="messages", code="system_prompt_too_long")
     if is_mapped(exc) or isinstance(exc, HTTPException):
         return from_http(http_error(exc))
     log.error("chat completion failed", exc_info=exc)
@@ -146,30 +154,98 @@ def message_text(index: int, message: Mapping[str, Any]) -> str:
     return "\n".join(texts)
 
 
-def to_turn(index: int, message: Any) -> dict[str, str]:
-    """One OpenAI message as a threadline turn; anything but user and assistant text is
-    refused with the reason."""
+def message_role(index: int, message: Any) -> str:
+    """The role of one OpenAI message, or the error saying why it cannot be answered."""
     if not isinstance(message, dict):
         raise invalid("a message is an object with a role", f"messages[{index}]")
     role = message.get("role")
     if not isinstance(role, str):
-        raise invalid("role must be a string: 'user' or 'assistant'", f"messages[{index}].role")
+        raise invalid(
+            "role must be a string: 'system', 'user' or 'assistant'", f"messages[{index}].role"
+        )
     if role in UNSUPPORTED_ROLES:
         raise unsupported(UNSUPPORTED_ROLES[role], f"messages[{index}].role")
-    if role not in ROLE_TYPES:
+    if role not in ROLE_TYPES and role not in SYSTEM_ROLES:
         raise invalid(
-            f"unknown role {role!r}: expected 'user' or 'assistant'", f"messages[{index}].role"
+            f"unknown role {role!r}: expected 'system', 'user' or 'assistant'",
+            f"messages[{index}].role",
         )
     if message.get("tool_calls") or message.get("function_call"):
         raise unsupported("tool calls are not supported", f"messages[{index}].tool_calls")
+    return role
+
+
+def to_turn(index: int, message: Any) -> dict[str, str]:
+    """One user or assistant message as a threadline turn."""
+    role = message_role(index, message)
     return {"type": ROLE_TYPES[role], "content": message_text(index, message)}
+
+
+def system_text(index: int, message: Mapping[str, Any]) -> str:
+    """The text of a system message: not empty, and within a thread's system prompt."""
+    text = message_text(index, message)
+    param = f"messages[{index}].content"
+    if not text.strip():
+        raise invalid("a system message must not be empty", param)
+    if len(text) > MAX_SYSTEM_PROMPT_CHARS:
+        raise invalid(
+            f"the system message is {len(text)} characters; a thread's system prompt holds "
+            f"at most {MAX_SYSTEM_PROMPT_CHARS}",
+            param,
+        )
+    return text
+
+
+def refuse_unsupported(request: ChatCompletionRequest) -> None:
+    """Raises the 400 naming the first option threadline cannot honour."""
+    if request.n != 1:
+        raise unsupported("n > 1 is not supported: one answer per request", "n")
+    if request.tools or request.functions:
+        raise unsupported(
+            "tools and function calling are not supported",
+            "tools" if request.tools else "functions",
+        )
+    for name in ("tool_choice", "function_call"):
+        if getattr(request, name) not in (None, "none"):
+            raise unsupported("tools and function calling are not supported", name)
+    if request.response_format and request.response_format.get("type") != "text":
+        raise unsupported("only text answers are supported", "response_format")
+    if request.logprobs:
+        raise unsupported("logprobs are not supported", "logprobs")
+    if request.top_logprobs:
+        raise unsupported("logprobs are not supported", "top_logprobs")
+    if request.audio is not None:
+        raise unsupported("audio output is not supported: threadline answers in text", "audio")
+    if request.modalities and set(request.modalities) != {"text"}:
+        raise unsupported("only text output is supported", "modalities")
+
+
+def run_options(request: ChatCompletionRequest, system_prompt: str) -> RunOptions:
+    """What the request asks of the run besides its turns."""
+    stop = [request.stop] if isinstance(request.stop, str) else list(request.stop or [])
+    return RunOptions(
+        system_prompt=system_prompt,
+        temperature=request.temperature,
+        top_p=request.top_p,
+        max_tokens=request.max_completion_tokens or request.max_tokens,
+        stop=tuple(stop),
+        end_user=end_user(request.user),
+    )
+
+
+def end_user(user: str | dict[str, Any] | None) -> str:
+    """OpenAI's `user` string, or the `id` of a user object."""
+    if isinstance(user, dict):
+        found = user.get("id")
+        return found[:256] if isinstance(found, str) and found.isprintable() else ""
+    return user or ""
 
 
 def parse_request(
     body: Any, chat: ThreadedChat
-) -> tuple[ChatCompletionRequest, list[dict[str, str]]]:
-    """The request and its turns, or the `OpenAIError` that names what is wrong; nothing
-    is stored for a request refused here."""
+) -> tuple[ChatCompletionRequest, list[dict[str, str]], RunOptions]:
+    """The request, its turns and its run options, or the `OpenAIError` that names what
+    is wrong; nothing is stored for a request refused here."""
     try:
         request = ChatCompletionRequest.model_validate(body)
     except ValidationError as exc:
@@ -177,38 +253,55 @@ def parse_request(
         param = ".".join(str(part) for part in first["loc"]) or None
         reason = f"{param}: {first['msg']}" if param else str(first["msg"])
         raise OpenAIError(400, reason, param=param) from exc
-    if request.n != 1:
-        raise unsupported("n > 1 is not supported: one answer per request", "n")
-    if request.tools or request.functions:
-        raise unsupported("tools and function calling are not supported", "tools")
-    if request.response_format and request.response_format.get("type") != "text":
-        raise unsupported("only text answers are supported", "response_format")
-    if request.logprobs:
-        raise unsupported("logprobs are not supported", "logprobs")
-    if request.modalities and set(request.modalities) != {"text"}:
-        raise unsupported("only text output is supported", "modalities")
+    refuse_unsupported(request)
     if not request.messages:
         raise invalid("messages must not be empty", "messages")
-    turns = [to_turn(i, message) for i, message in enumerate(request.messages)]
-    if turns[-1]["type"] != "human":
+    turns, system = [], []
+    for i, message in enumerate(request.messages):
+        if message_role(i, message) in SYSTEM_ROLES:
+            system.append(system_text(i, message))
+        else:
+            turns.append(to_turn(i, message))
+    if not turns or turns[-1]["type"] != "human":
         raise invalid("the last message must be the user's", "messages")
     try:
         chat.input_model.model_validate({"messages": turns})
     except ValidationError as exc:
         reason = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
         raise OpenAIError(400, reason, param="messages") from exc
-    return request, turns
+    prompt = "\n\n".join(system)
+    if len(prompt) > MAX_SYSTEM_PROMPT_CHARS:
+        raise invalid(
+            f"the system messages hold {len(prompt)} characters; a thread's system prompt "
+            f"holds at most {MAX_SYSTEM_PROMPT_CHARS}",
+            "messages",
+        )
+    return request, turns, run_options(request, prompt)
 
 
-def requested_thread(request: ChatCompletionRequest, header: str | None) -> str | None:
-    """The thread the request names: the header first, then `metadata.thread_id`."""
+def requested_thread(
+    request: ChatCompletionRequest, header: str | None, chat_id: str | None = None
+) -> str | None:
+    """The thread the request names: the header first, then `metadata.thread_id`, then
+    the chat id Open WebUI sends (`CHAT_ID_HEADER`), so each of its chats is a thread."""
     if header is not None:
         return header
-    return (request.metadata or {}).get("thread_id")
+    return (request.metadata or {}).get("thread_id") or chat_id
 
 
-def run_config(thread_id: str, user: str) -> RunnableConfig:
-    return {"configurable": {"thread_id": thread_id, "user_id": user}}
+def run_config(thread_id: str, user: str, options: RunOptions) -> RunnableConfig:
+    return {"configurable": {"thread_id": thread_id, "user_id": user, "run_options": options}}
+
+
+def usage_of(usage: Mapping[str, Any] | None) -> Usage | None:
+    """LangChain's `usage_metadata` in OpenAI's shape."""
+    if not usage:
+        return None
+    return Usage(
+        prompt_tokens=usage.get("input_tokens", 0),
+        completion_tokens=usage.get("output_tokens", 0),
+        total_tokens=usage.get("total_tokens", 0),
+    )
 
 
 def answer_info(metadata: Mapping[str, Any]) -> ThreadlineInfo:
@@ -226,11 +319,15 @@ def finish_reason(metadata: Mapping[str, Any]) -> FinishReason:
 
 
 async def complete(
-    chat: ThreadedChat, turns: list[dict[str, str]], thread_id: str, user: str
+    chat: ThreadedChat,
+    turns: list[dict[str, str]],
+    thread_id: str,
+    user: str,
+    options: RunOptions,
 ) -> ChatCompletion:
-    """The whole answer as a `chat.completion`."""
+    """The whole answer as a `chat.completion`, with its usage."""
     try:
-        answer = await chat.ainvoke({"messages": turns}, run_config(thread_id, user))
+        answer = await chat.ainvoke({"messages": turns}, run_config(thread_id, user, options))
     except Exception as exc:
         raise from_run_error(exc) from exc
     metadata = answer.response_metadata
@@ -243,17 +340,25 @@ async def complete(
                 finish_reason=finish_reason(metadata),
             )
         ],
+        usage=usage_of(answer.usage_metadata),
         threadline=answer_info(metadata),
     )
 
 
 async def stream_completion(
-    chat: ThreadedChat, turns: list[dict[str, str]], thread_id: str, user: str
+    chat: ThreadedChat,
+    turns: list[dict[str, str]],
+    thread_id: str,
+    user: str,
+    options: RunOptions,
+    include_usage: bool = False,
 ) -> AsyncIterator[str]:
     """The answer as `chat.completion.chunk` events, released in the same moderated
     windows as `/chat/stream`. A withheld draft is a chunk with no content and
     `threadline.event == "retracted"`; the last chunk carries the finish reason and
-    the thread, sources and moderation; a failure ends the stream with an error event."""
+    the thread, sources and moderation, and with `include_usage` an extra chunk with
+    no choices carries the usage, as OpenAI sends it; a failure ends the stream with
+    an error event."""
     chunk_id, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
 
     def chunk(
@@ -268,9 +373,11 @@ async def stream_completion(
 
     yield chunk(Delta(role="assistant", content=""))
     final: Mapping[str, Any] = {}
+    usage: Usage | None = None
     reader = wire.StreamReader()
+    config = run_config(thread_id, user, options)
     try:
-        async for piece in chat.astream({"messages": turns}, run_config(thread_id, user)):
+        async for piece in chat.astream({"messages": turns}, config):
             for event in reader.read_chunk(piece):
                 if isinstance(event, wire.Retracted):
                     yield chunk(info=ThreadlineInfo(event="retracted", retracted_chars=event.chars))
@@ -278,8 +385,13 @@ async def stream_completion(
                     yield chunk(Delta(content=event.text))
                 else:
                     final = event.metadata
+                    usage = usage_of(getattr(piece, "usage_metadata", None))
     except Exception as exc:
         yield from_run_error(exc).body.sse()
         return
     yield chunk(reason=finish_reason(final), info=answer_info(final))
+    if include_usage:
+        yield ChatCompletionChunk(
+            id=chunk_id, created=created, model=SERVED_MODEL, choices=[], usage=usage
+        ).sse()
     yield STREAM_DONE

@@ -109,14 +109,22 @@ class Moderator:
     def policy(self, direction: Direction) -> Mapping[str, Action]:
         return self.input_policy if direction == "input" else self.output_policy
 
-    async def check(self, text: str, direction: Direction, thread_id: str = "") -> Verdict:
+    async def check(
+        self, text: str, direction: Direction, thread_id: str = "", *, sets_role: bool = False
+    ) -> Verdict:
         """Rules first; then the injection detector and the judge, when configured, on
-        what the rules let through."""
+        what the rules let through.
+
+        `sets_role`: the text is a system prompt, whose whole purpose is to give the
+        model a role and rules ("You are a helpful assistant."): the rules still block
+        injection markers, secrets and cards in it, but the trained detector and the
+        judge, which read role-setting in a user's message as an attack (the detector
+        scores that sentence 0.89), do not judge it."""
         policy = self.policy(direction)
         verdict = moderate(text, policy)
-        if verdict.action != "block":
+        if verdict.action != "block" and not sets_role:
             verdict = self._detected(verdict, text, policy)
-        judged = direction == "input" or self.judge_output
+        judged = (direction == "input" or self.judge_output) and not sets_role
         if self.judge is not None and judged and verdict.action != "block":
             verdict = await self._judged(verdict, direction, policy)
         self.record(verdict, direction, thread_id)

@@ -24,6 +24,7 @@ from storage.run_locks import RedisRunLocks
 SHARED_VALUES: list[tuple[Callable[..., Any], str, str]] = [
     (ThreadedChat, "busy_thread", "busy_thread"),
     (ThreadedChat, "max_message_bytes", "max_message_bytes"),
+    (ThreadedChat, "system_messages", "system_messages"),
     (ChatRunnable, "max_message_bytes", "max_message_bytes"),
     (Context, "max_output_attempts", "max_output_attempts"),
     (ingest_paths, "chunk_size", "chunk_size"),

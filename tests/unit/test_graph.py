@@ -129,7 +129,11 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
     nodes = chat_nodes(scripted_model(text), None, Moderator(holdback_chars=10))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
+    usage = out.pop("usage")  # a fake model reports none: LangChain's approximate count
     assert out == {"draft": text, "attempts": 1}
+    assert usage["output_tokens"] > 0 and usage["total_tokens"] == sum(
+        usage[k] for k in ("input_tokens", "output_tokens")
+    )
     tokens = "".join(e["text"] for e in rt.events if e["event"] == "token")
     assert rt.events[0] == {"event": "draft_start", "attempt": 1}
     assert tokens and text.startswith(tokens)
