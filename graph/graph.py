@@ -17,6 +17,7 @@ from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator, merged
 from graph.moderation.rules import INPUT_POLICY, OUTPUT_POLICY
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
+from graph.relay import HIDDEN
 from graph.retrieval.index import Retriever
 from graph.state import InputState, State
 
@@ -28,7 +29,12 @@ DURABILITY: Final = "exit"
 def build_moderator(settings: GraphSettings, model: BaseChatModel) -> Moderator:
     """The moderation the settings ask for; the judge, when on, is the chat model
     with structured output."""
-    judge = model.with_structured_output(JudgeVerdict) if settings.moderation_judge else None
+    # its verdicts are no part of the answer: hidden from `messages` stream mode
+    judge = (
+        model.with_structured_output(JudgeVerdict).with_config(HIDDEN)
+        if settings.moderation_judge
+        else None
+    )
     return Moderator(
         input_policy=merged_policy(INPUT_POLICY, settings.input_policy),
         output_policy=merged_policy(OUTPUT_POLICY, settings.output_policy),

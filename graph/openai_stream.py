@@ -24,6 +24,7 @@ from langchain_core.messages import BaseMessage
 from openai.types.chat import ChatCompletionChunk
 
 from graph.configuration import GraphSettings
+from graph.relay import HIDDEN
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +113,8 @@ async def stream_text(
     (`PacedByteStream`). Any other model streams through `astream`."""
     direct = direct_request(model, prompt)
     if direct is None:
-        async for message in model.astream(list(prompt)):
+        # hidden from `messages` stream mode: these tokens are not moderated yet
+        async for message in model.astream(list(prompt), HIDDEN):
             if piece := message.text:
                 yield piece
         return

@@ -129,9 +129,9 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
     nodes = chat_nodes(scripted_model(text), None, Moderator(holdback_chars=10))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
-    assert out == {"draft": text, "attempts": 1}
+    assert out == {"draft": text, "attempts": 1, "draft_id": out["draft_id"]}
     tokens = "".join(e["text"] for e in rt.events if e["event"] == "token")
-    assert rt.events[0] == {"event": "draft_start", "attempt": 1}
+    assert rt.events[0] == {"event": "draft_start", "attempt": 1, "message_id": out["draft_id"]}
     assert tokens and text.startswith(tokens)
 
 
@@ -173,7 +173,8 @@ async def test_moderate_output_appends_only_a_passing_draft() -> None:
     assert answer.content == "fine answer" and passed["draft"] == ""
     assert answer.response_metadata["moderation"]["outcome"] == "answered"
     blocked = await nodes.moderate_output({**state, "draft": f"key {SECRET}"}, runtime())
-    assert "messages" not in blocked and blocked["draft"] == ""
+    # nothing is appended: the withheld draft is only retracted, by its id
+    assert [m.type for m in blocked["messages"]] == ["remove"] and blocked["draft"] == ""
     assert blocked["moderation"]["output"][-1]["action"] == "block"
 
 
@@ -271,14 +272,14 @@ async def test_generate_retries_transient_provider_errors(settings: Any) -> None
     class FlakyModel:
         calls = 0
 
-        def astream(self, messages: Any) -> Any:
+        def astream(self, messages: Any, config: Any = None) -> Any:
             FlakyModel.calls += 1
             if FlakyModel.calls == 1:
                 request = httpx.Request("POST", "http://x")
                 raise openai.RateLimitError(
                     "slow down", response=httpx.Response(429, request=request), body=None
                 )
-            return scripted_model("recovered").astream(messages)
+            return scripted_model("recovered").astream(messages, config)
 
     graph = build_graph(FlakyModel(), None, settings).compile(  # type: ignore[arg-type]
         checkpointer=InMemorySaver()
