@@ -19,7 +19,7 @@ from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
 from graph.relay import HIDDEN
 from graph.retrieval.index import Retriever
-from graph.state import InputState, State
+from graph.state import InputState, OutputState, State
 
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
 #: any blocked draft live only in memory and never reach the database.
@@ -61,7 +61,7 @@ def build_graph(
     index: Retriever | None,
     settings: GraphSettings,
     provider: ProviderGuard | None = None,
-) -> StateGraph[State, Context, InputState, State]:
+) -> StateGraph[State, Context, InputState, OutputState]:
     """The graph builder, its nodes bound to this model and index (and the provider
     guard the service also consults, when it passes one)."""
     summarizer = model if settings.summarizes_history else None
@@ -77,7 +77,9 @@ def build_graph(
         window_s=settings.stream_window_ms / 1000,
         windows_per_s=settings.stream_windows_per_s,
     )
-    builder = StateGraph(State, input_schema=InputState, context_schema=Context)
+    builder = StateGraph(
+        State, input_schema=InputState, output_schema=OutputState, context_schema=Context
+    )
     builder.add_node("moderate_input", nodes.moderate_input)
     builder.add_node("retrieve", nodes.retrieve)
     builder.add_node(

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import re
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncGenerator, Sequence
 from functools import partial
 from typing import Any, Literal
@@ -160,6 +161,25 @@ def latest_user_turns(records: Sequence[MessageRecord], n: int) -> list[str]:
     return turns
 
 
+class Drafts:
+    """Each draft between `generate` and `moderate_output`, by its id. Not in the graph's
+    state: a LangGraph server saves every step and streams every key of the state
+    (`values`), and a draft that moderation may yet withhold must reach neither."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._drafts: OrderedDict[str, str] = OrderedDict()
+        self._limit = limit
+        """Drafts of runs that ended between the two nodes are dropped, oldest first."""
+
+    def put(self, draft_id: str, text: str) -> None:
+        self._drafts[draft_id] = text
+        while len(self._drafts) > self._limit:
+            self._drafts.popitem(last=False)
+
+    def take(self, draft_id: str) -> str:
+        return self._drafts.pop(draft_id, "")
+
+
 class ChatNodes:
     """The nodes of the chat graph, bound to the model and index they use."""
 
@@ -176,6 +196,7 @@ class ChatNodes:
         windows_per_s: float,
     ) -> None:
         self.model = model
+        self.drafts = Drafts()
         self.relay = ReleasedWindows()
         """Streams the released windows as a chat-model run (`messages` stream mode)."""
         self.window_s = window_s
@@ -232,7 +253,6 @@ class ChatNodes:
         categories = sorted({c for v in verdicts for c in v.categories})
         turn = {
             "incoming": [],
-            "draft": "",
             "attempts": 0,
             "retry_instruction": "",
             "sources": [],
@@ -383,25 +403,25 @@ class ChatNodes:
             else:  # nobody reads chat-model runs: skip the cost of one
                 async for _ in windows:
                     pass
-        return {"draft": draft, "draft_id": draft_id, "attempts": attempt, **summarized}
+        self.drafts.put(draft_id, draft)
+        return {"draft_id": draft_id, "attempts": attempt, **summarized}
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""
-        draft = state.get("draft", "")
+        draft_id = state.get("draft_id") or str(uuid.uuid4())
+        draft = self.drafts.take(draft_id)
         verdict = await self.moderator.check(draft, "output", current_thread_id())
         moderation = dict(state.get("moderation") or {})
         moderation["output"] = [
             *moderation.get("output", []),
             {**verdict.summary(), "attempt": state.get("attempts", 1)},
         ]
-        draft_id = state.get("draft_id") or str(uuid.uuid4())
         if verdict.action == "block":
             # Clients may have shown part of it under its id: take it back (a message
             # that was never stored is ignored by the history's reducer).
             runtime.stream_writer({"event": RETRACTED, "message_id": draft_id})
             return {
                 "messages": [RemoveMessage(id=draft_id)],
-                "draft": "",
                 "moderation": moderation,
             }
         moderation["outcome"] = "answered"
@@ -416,7 +436,6 @@ class ChatNodes:
         return {
             "messages": to_records([answer]),
             "settled": len(state.get("messages", [])) + 1,
-            "draft": "",
             "moderation": moderation,
         }
 
@@ -425,7 +444,7 @@ class ChatNodes:
         OUTPUT_RETRIES.inc()
         blocked = state["moderation"]["output"][-1]["categories"]
         instruction = prompts.STRICT_RETRY_INSTRUCTION.format(policies=describe_policies(blocked))
-        return {"retry_instruction": instruction, "draft": ""}
+        return {"retry_instruction": instruction}
 
     async def refuse(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Answer with a short refusal naming the policy, never the blocked text."""
@@ -447,7 +466,6 @@ class ChatNodes:
         return {
             "messages": to_records([refusal]),
             "settled": len(state.get("messages", [])) + 1,
-            "draft": "",
             "moderation": moderation,
         }
 

@@ -15,6 +15,7 @@ from langchain_core.messages import (
     messages_from_dict,
 )
 from langgraph.channels.delta import DeltaChannel
+from langgraph.channels.untracked_value import UntrackedValue
 from typing_extensions import TypedDict
 
 #: One message of the history: a LangChain message, what every LangGraph client reads
@@ -98,9 +99,10 @@ class InputState(TypedDict, total=False):
     """What a caller sends: the new messages of this turn, not yet moderated, under
     either key."""
 
-    incoming: list[AnyMessage]
-    """New turns (threadline's own endpoints); `moderate_input` empties it. Runs use
-    `durability="exit"`, so this unmoderated text never reaches the database."""
+    incoming: Annotated[list[AnyMessage], UntrackedValue(list)]
+    """New turns (threadline's own endpoints); `moderate_input` empties it. Never
+    checkpointed (and runs use `durability="exit"`), so this unmoderated text never
+    reaches the database, whatever server runs the graph."""
 
     messages: Annotated[list[AnyMessage], DeltaChannel(append_messages)]
     """New turns as LangGraph's clients send them (`{"messages": [...]}`): appended to
@@ -123,16 +125,14 @@ class State(InputState, total=False):
 
     draft_id: str
     """The id of the draft being written: its streamed tokens, and the answer when
-    it passes, carry it; a withheld draft is retracted by it (`RemoveMessage`)."""
+    it passes, carry it; a withheld draft is retracted by it (`RemoveMessage`). The
+    draft itself is kept out of the state (`graph.nodes.Drafts`)."""
 
     query: str
     """The standalone search query `retrieve` built for this turn."""
 
     sources: list[RetrievedChunk]
     """Chunks retrieved for this turn, above the relevance threshold."""
-
-    draft: str
-    """The answer being written; it joins `messages` only once moderated."""
 
     attempts: int
     """How many drafts `generate` wrote this turn."""
@@ -148,3 +148,16 @@ class State(InputState, total=False):
 
     moderation: dict[str, Any]
     """This turn's verdicts: `input`, `output` (one per draft), `outcome`."""
+
+
+class OutputState(TypedDict, total=False):
+    """What a run returns: the state without the unmoderated input."""
+
+    messages: Annotated[list[AnyMessage], DeltaChannel(append_messages)]
+    settled: int
+    query: str
+    sources: list[RetrievedChunk]
+    attempts: int
+    summary: str
+    summarized: int
+    moderation: dict[str, Any]

@@ -103,6 +103,7 @@ async def stream_messages(graph: Any, text: str) -> tuple[list[Any], list[Any], 
     chunks: list[Any] = []
     custom: list[Any] = []
     final: dict[str, Any] = {}
+    values: list[Any] = []
     async for mode, event in graph.astream(
         user(text),
         CONFIG,
@@ -116,6 +117,10 @@ async def stream_messages(graph: Any, text: str) -> tuple[list[Any], list[Any], 
             custom.append(event)
         else:
             final = event
+            values.append(event)
+    # no `values` event ever holds a draft (nor, so, a blocked one)
+    assert all("draft" not in v for v in values)
+    assert SECRET not in str(values)
     return chunks, custom, final
 
 
@@ -145,6 +150,8 @@ async def test_messages_mode_streams_nothing_of_a_blocked_draft(settings: Settin
     assert not drafts & {m.id for m in final["messages"]}
     assert final["moderation"]["outcome"] == "refused"
     assert final["messages"][-1].id not in drafts  # the refusal is a message of its own
+    saved = await graph.checkpointer.aget_tuple(CONFIG)
+    assert SECRET not in str(saved.checkpoint["channel_values"])
 
 
 def test_the_reducer_is_deterministic_and_batching_invariant() -> None:
