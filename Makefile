@@ -33,9 +33,12 @@ $(SCHEMATHESIS_VENV)/.installed:
 schemathesis: $(SCHEMATHESIS_VENV)/.installed
 
 # The browser tests drive Debian's chromium; a test tool's own browser download cannot work here.
+# The useStream page (clients/langgraph-react) is built with npm.
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
 
 run: setup
 	$(BIN)/threadline serve
