@@ -87,6 +87,8 @@ $(PYRIT):
 # helpers); results in bench/results/, read in BENCHMARKS.md.
 bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.checkpoint_growth
+	$(BIN)/python -m bench.perf.thread_load
+	$(BIN)/python -m bench.perf.langgraph_stream
 	$(BIN)/python -m bench.perf.serving_overhead
 	$(BIN)/python -m bench.perf.embedded_model
 	$(BIN)/python -m bench.perf.provider_faults
