@@ -33,9 +33,12 @@ $(SCHEMATHESIS_VENV)/.installed:
 schemathesis: $(SCHEMATHESIS_VENV)/.installed
 
 # The browser tests drive Debian's chromium; a test tool's own browser download cannot work here.
+# The useStream page (clients/langgraph-react) is built with npm.
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
 
 run: setup
 	$(BIN)/threadline serve
@@ -84,6 +87,8 @@ $(PYRIT):
 # helpers); results in bench/results/, read in BENCHMARKS.md.
 bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.checkpoint_growth
+	$(BIN)/python -m bench.perf.thread_load
+	$(BIN)/python -m bench.perf.langgraph_stream
 	$(BIN)/python -m bench.perf.serving_overhead
 	$(BIN)/python -m bench.perf.embedded_model
 	$(BIN)/python -m bench.perf.provider_faults

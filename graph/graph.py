@@ -17,8 +17,9 @@ from graph.moderation.moderator import AuditLog, JudgeVerdict, Moderator, merged
 from graph.moderation.rules import INPUT_POLICY, OUTPUT_POLICY
 from graph.nodes import ChatNodes, route_after_input, route_after_output
 from graph.provider import ProviderGuard, is_transient
+from graph.relay import HIDDEN
 from graph.retrieval.index import Retriever
-from graph.state import InputState, State
+from graph.state import InputState, OutputState, State
 
 #: Runs are checkpointed once, when they end: the turn's unmoderated input and
 #: any blocked draft live only in memory and never reach the database.
@@ -28,7 +29,12 @@ DURABILITY: Final = "exit"
 def build_moderator(settings: GraphSettings, model: BaseChatModel) -> Moderator:
     """The moderation the settings ask for; the judge, when on, is the chat model
     with structured output."""
-    judge = model.with_structured_output(JudgeVerdict) if settings.moderation_judge else None
+    # its verdicts are no part of the answer: hidden from `messages` stream mode
+    judge = (
+        model.with_structured_output(JudgeVerdict).with_config(HIDDEN)
+        if settings.moderation_judge
+        else None
+    )
     return Moderator(
         input_policy=merged_policy(INPUT_POLICY, settings.input_policy),
         output_policy=merged_policy(OUTPUT_POLICY, settings.output_policy),
@@ -55,7 +61,7 @@ def build_graph(
     index: Retriever | None,
     settings: GraphSettings,
     provider: ProviderGuard | None = None,
-) -> StateGraph[State, Context, InputState, State]:
+) -> StateGraph[State, Context, InputState, OutputState]:
     """The graph builder, its nodes bound to this model and index (and the provider
     guard the service also consults, when it passes one)."""
     summarizer = model if settings.summarizes_history else None
@@ -73,7 +79,9 @@ def build_graph(
         max_tokens=settings.max_new_tokens,
         max_temperature=settings.max_temperature,
     )
-    builder = StateGraph(State, input_schema=InputState, context_schema=Context)
+    builder = StateGraph(
+        State, input_schema=InputState, output_schema=OutputState, context_schema=Context
+    )
     builder.add_node("moderate_input", nodes.moderate_input)
     builder.add_node("retrieve", nodes.retrieve)
     builder.add_node(

@@ -12,7 +12,8 @@ import contextlib
 import logging
 import re
 import uuid
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal
 
@@ -20,11 +21,13 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import (
     AIMessage,
     BaseMessage,
+    RemoveMessage,
     SystemMessage,
     convert_to_messages,
     trim_messages,
 )
 from langchain_core.messages.utils import count_tokens_approximately
+from langchain_core.runnables.config import get_async_callback_manager_for_config
 from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
@@ -34,8 +37,10 @@ from graph.metrics import OUTPUT_RETRIES, TOKENS_GENERATED
 from graph.moderation.moderator import Moderator
 from graph.moderation.rules import SEVERITY, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
+from graph.relay import HIDDEN, ReleasedWindows
 from graph.retrieval.index import Retriever
-from graph.state import RetrievedChunk, State, from_records, to_records
+from graph.state import MessageRecord, RetrievedChunk, State, from_records, to_records
+from graph.wire import RETRACTED
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +71,9 @@ def persona_instructions(context: Context) -> str:
     return " ".join(parts)
 
 
-def history_in_budget(records: list[str], budget: int) -> tuple[list[BaseMessage], int]:
+def history_in_budget(
+    records: Sequence[MessageRecord], budget: int
+) -> tuple[list[BaseMessage], int]:
     """The latest messages within `budget` tokens (starting on a user turn, and always
     holding the newest one), and how many records come before them. A failed turn (a
     user message answered by an error) is left out: the model never reads an error as
@@ -153,7 +160,7 @@ def current_thread_id() -> str:
         return ""
 
 
-def latest_user_turns(records: list[str], n: int) -> list[str]:
+def latest_user_turns(records: Sequence[MessageRecord], n: int) -> list[str]:
     """The text of the last `n` user messages, oldest first, reading only what it needs."""
     turns: list[str] = []
     for message in (from_records([r])[0] for r in reversed(records)):
@@ -162,6 +169,25 @@ def latest_user_turns(records: list[str], n: int) -> list[str]:
             if len(turns) == n:
                 break
     return turns
+
+
+class Drafts:
+    """Each draft between `generate` and `moderate_output`, by its id. Not in the graph's
+    state: a LangGraph server saves every step and streams every key of the state
+    (`values`), and a draft that moderation may yet withhold must reach neither."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self._drafts: OrderedDict[str, str] = OrderedDict()
+        self._limit = limit
+        """Drafts of runs that ended between the two nodes are dropped, oldest first."""
+
+    def put(self, draft_id: str, text: str) -> None:
+        self._drafts[draft_id] = text
+        while len(self._drafts) > self._limit:
+            self._drafts.popitem(last=False)
+
+    def take(self, draft_id: str) -> str:
+        return self._drafts.pop(draft_id, "")
 
 
 class ChatNodes:
@@ -186,6 +212,9 @@ class ChatNodes:
         """The most tokens a run may ask of one draft (the process's cap); None: no cap."""
         self.max_temperature = max_temperature
         """The highest sampling temperature a run may ask for; None: no cap."""
+        self.drafts = Drafts()
+        self.relay = ReleasedWindows()
+        """Streams the released windows as a chat-model run (`messages` stream mode)."""
         self.window_s = window_s
         """Shortest time between two streamed windows: faster tokens are sent together."""
         self.windows_per_s = windows_per_s
@@ -213,17 +242,27 @@ class ChatNodes:
         )
         prompt = prompts.SUMMARIZE_PROMPT.format(summary=state.get("summary", ""), turns=turns)
         try:
-            reply = await self.summarizer.ainvoke(prompt)
+            reply = await self.summarizer.ainvoke(prompt, HIDDEN)
         except Exception as exc:  # a summary is a nicety: the answer must not fail for it
             logger.warning("summarising older turns failed (%s); trying again next turn", exc)
             return {}
         return {"summary": reply.text.strip(), "summarized": dropped}
 
     async def moderate_input(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        """Check the new turns; keep them (redacted where the policy says) or withhold them."""
+        """Check the new turns; keep them (redacted where the policy says) or withhold them.
+
+        They come under `incoming` (threadline's endpoints: never in the history before
+        this node passes them) or, from LangGraph's clients, under `messages`: appended
+        by the input step after the `settled` history, and replaced here."""
+        history = from_records(state.get("messages") or [])
         # Studio and the HTTP API send plain dicts; the served runnable sends messages.
         incoming = convert_to_messages(state.get("incoming") or [])
         thread_id = current_thread_id()
+        unsettled: list[BaseMessage] = []
+        if not incoming:
+            unsettled = history[state.get("settled", 0) :]
+            incoming = unsettled
+        kept = len(history) - len(unsettled)
         verdicts: list[Verdict] = [
             await self.moderator.check(m.text, "input", thread_id) for m in incoming
         ]
@@ -238,7 +277,6 @@ class ChatNodes:
         categories = sorted({c for v in every for c in v.categories})
         turn = {
             "incoming": [],
-            "draft": "",
             "attempts": 0,
             "retry_instruction": "",
             "sources": [],
@@ -263,21 +301,31 @@ class ChatNodes:
             )
             return {
                 **turn,
-                "messages": to_records([placeholder]),
+                "messages": withdrawn(unsettled) + to_records([placeholder]),
+                "settled": kept + 1,
                 "moderation": {"input": record, "output": [], "outcome": "blocked_input"},
             }
         accepted = [
-            m.model_copy(update={"content": v.text, "id": m.id or str(uuid.uuid4())})
+            m
+            if v.text == m.text
+            else m.model_copy(update={"content": v.text, "id": m.id or str(uuid.uuid4())})
             for m, v in zip(incoming, verdicts, strict=True)
         ]
+        accepted = [m if m.id else m.model_copy(update={"id": str(uuid.uuid4())}) for m in accepted]
+        # Input already in the history stays as it is unless moderation changed it.
+        changed = any(a is not m for a, m in zip(accepted, unsettled, strict=False))
+        written = (withdrawn(unsettled) + to_records(accepted)) if changed or not unsettled else []
         return {
             **turn,
-            "messages": to_records(accepted),
+            **({"messages": written} if written else {}),
+            "settled": kept + len(accepted),
             "moderation": {"input": record, "output": [], "outcome": "pending"},
             "system_prompt": system.text if system is not None else "",
         }
 
-    async def standalone_question(self, records: list[str], latest: str) -> str | None:
+    async def standalone_question(
+        self, records: Sequence[MessageRecord], latest: str
+    ) -> str | None:
         """The rewriter model's version of the latest turn that names its own subject
         (a history-aware retriever), or None when there is no rewriter or it fails."""
         if self.rewriter is None:
@@ -290,7 +338,7 @@ class ChatNodes:
             conversation=conversation, question=latest
         )
         try:
-            reply = await self.rewriter.ainvoke(prompt)
+            reply = await self.rewriter.ainvoke(prompt, HIDDEN)
         except Exception:  # the cheap method still works: never fail a turn for this
             logger.warning("rewriting a follow-up failed; searching without it", exc_info=True)
             return None
@@ -345,37 +393,53 @@ class ChatNodes:
         summary = summarized.get("summary", state.get("summary", ""))
         prompt = build_prompt(state, runtime.context, history, summary)
         guard = self.moderator.guard()
-        runtime.stream_writer({"event": "draft_start", "attempt": attempt})
+        draft_id = str(uuid.uuid4())
+        runtime.stream_writer({"event": "draft_start", "attempt": attempt, "message_id": draft_id})
         draft = ""
         usage: dict[str, int] = {}
-        # Pieces that arrive together, or within `window_interval()` of the last window,
-        # are shown as one window: the work after the model is per window, not per token.
-        answer = self.provider.stream(
-            self.model,
-            prompt,
-            pace=self.window_interval,
-            options=self.call_options(runtime.context),
-            usage=usage,
-        )
-        batches = arrival_batches(answer, self.window_interval)
-        self.streaming += 1
-        try:
-            async with contextlib.aclosing(batches):
-                async for pieces in batches:
-                    TOKENS_GENERATED.inc(len(pieces))
-                    draft += "".join(pieces)
-                    window = guard.feed(draft)  # once a window: it scans what is unshown
-                    if window:
-                        runtime.stream_writer(
-                            {"event": "token", "attempt": attempt, "text": window}
-                        )
-                        await asyncio.sleep(0)  # let the window reach the client first
-                    if guard.blocked:
-                        break  # the draft is lost anyway: stop paying for it (closes the call)
-        finally:
-            self.streaming -= 1
+
+        async def released() -> AsyncGenerator[str, None]:
+            """The windows output moderation lets through, as the draft streams."""
+            nonlocal draft
+            # Pieces that arrive together, or within `window_interval()` of the last
+            # window, are one window: the work after the model is per window, not per token.
+            answer = self.provider.stream(
+                self.model,
+                prompt,
+                pace=self.window_interval,
+                options=self.call_options(runtime.context),
+                usage=usage,
+            )
+            batches = arrival_batches(answer, self.window_interval)
+            self.streaming += 1
+            try:
+                async with contextlib.aclosing(batches):
+                    async for pieces in batches:
+                        TOKENS_GENERATED.inc(len(pieces))
+                        draft += "".join(pieces)
+                        window = guard.feed(draft)  # once a window: it scans what is unshown
+                        if window:
+                            runtime.stream_writer(
+                                {"event": "token", "attempt": attempt, "text": window}
+                            )
+                            yield window
+                            await asyncio.sleep(0)  # let the window reach the client first
+                        if guard.blocked:
+                            break  # the draft is lost anyway: stop paying for it
+            finally:
+                self.streaming -= 1
+
+        windows = released()
+        async with contextlib.aclosing(windows):
+            if observed():  # messages stream mode, astream_events, a tracer
+                async for _ in self.relay.astream([], windows=windows, message_id=draft_id):
+                    pass
+            else:  # nobody reads chat-model runs: skip the cost of one
+                async for _ in windows:
+                    pass
+        self.drafts.put(draft_id, draft)
         return {
-            "draft": draft,
+            "draft_id": draft_id,
             "attempts": attempt,
             "usage": added_usage(state.get("usage") or NO_USAGE, usage),
             **summarized,
@@ -400,7 +464,8 @@ class ChatNodes:
 
     async def moderate_output(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Append the draft to the conversation only if the output policy passes it."""
-        draft = state.get("draft", "")
+        draft_id = state.get("draft_id") or str(uuid.uuid4())
+        draft = self.drafts.take(draft_id)
         verdict = await self.moderator.check(draft, "output", current_thread_id())
         moderation = dict(state.get("moderation") or {})
         moderation["output"] = [
@@ -408,25 +473,35 @@ class ChatNodes:
             {**verdict.summary(), "attempt": state.get("attempts", 1)},
         ]
         if verdict.action == "block":
-            return {"draft": "", "moderation": moderation}
+            # Clients may have shown part of it under its id: take it back (a message
+            # that was never stored is ignored by the history's reducer).
+            runtime.stream_writer({"event": RETRACTED, "message_id": draft_id})
+            return {
+                "messages": [RemoveMessage(id=draft_id)],
+                "moderation": moderation,
+            }
         moderation["outcome"] = "answered"
         answer = AIMessage(
             content=verdict.text if verdict.action == "redact" else draft,
-            id=str(uuid.uuid4()),
+            id=draft_id,
             response_metadata={
                 "sources": source_refs(state.get("sources", [])),
                 "moderation": moderation,
             },
             usage_metadata=state.get("usage") or NO_USAGE,
         )
-        return {"messages": to_records([answer]), "draft": "", "moderation": moderation}
+        return {
+            "messages": to_records([answer]),
+            "settled": len(state.get("messages", [])) + 1,
+            "moderation": moderation,
+        }
 
     async def retry(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Ask again, telling the model what the withheld draft contained."""
         OUTPUT_RETRIES.inc()
         blocked = state["moderation"]["output"][-1]["categories"]
         instruction = prompts.STRICT_RETRY_INSTRUCTION.format(policies=describe_policies(blocked))
-        return {"retry_instruction": instruction, "draft": ""}
+        return {"retry_instruction": instruction}
 
     async def refuse(self, state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Answer with a short refusal naming the policy, never the blocked text."""
@@ -446,7 +521,27 @@ class ChatNodes:
             response_metadata={"sources": [], "moderation": moderation},
             usage_metadata=state.get("usage") or NO_USAGE,
         )
-        return {"messages": to_records([refusal]), "draft": "", "moderation": moderation}
+        return {
+            "messages": to_records([refusal]),
+            "settled": len(state.get("messages", [])) + 1,
+            "moderation": moderation,
+        }
+
+
+def withdrawn(messages: list[BaseMessage]) -> list[Any]:
+    """Takes input messages back out of the history, to be replaced by their moderated
+    copies (or the placeholder of a blocked turn)."""
+    return [RemoveMessage(id=m.id) for m in messages if m.id]
+
+
+def observed() -> bool:
+    """Whether anyone listens to this node's runs (LangGraph's `messages` stream mode,
+    `astream_events`, a tracer): only then are the windows relayed as a chat-model run."""
+    try:
+        config = get_config()
+    except RuntimeError:
+        return False
+    return bool(get_async_callback_manager_for_config(config).handlers)
 
 
 def route_after_input(state: State) -> Literal["retrieve", "refuse"]:

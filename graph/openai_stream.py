@@ -25,6 +25,7 @@ from langchain_core.messages.utils import count_tokens_approximately
 from openai.types.chat import ChatCompletionChunk
 
 from graph.configuration import GraphSettings
+from graph.relay import HIDDEN
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +133,8 @@ async def stream_text(
     if direct is None:
         if not is_openai_model(model):
             options.pop("user", None)  # OpenAI's field: another provider may refuse it
-        async for message in model.astream(list(prompt), **options):
+        # hidden from `messages` stream mode: these tokens are not moderated yet
+        async for message in model.astream(list(prompt), HIDDEN, **options):
             if piece := message.text:
                 text.append(piece)
                 yield piece

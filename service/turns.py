@@ -9,7 +9,6 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -430,7 +429,7 @@ class ThreadedChat(ChatRunnable):
     async def _close_failed_turn(self, turn: Turn, status_code: int, reason: str) -> None:
         snapshot = await turn.graph.aget_state(turn.config)
         records = snapshot.values.get("messages", [])
-        if records and json.loads(records[-1])["type"] == "human":
+        if records and from_records(records[-1:])[0].type == "human":
             failed = AIMessage(
                 content=reason,
                 id=str(uuid.uuid4()),

@@ -29,6 +29,7 @@ from graph.context import Context
 from graph.graph import DURABILITY, build_graph
 from graph.retrieval.index import DocumentIndex
 from graph.retrieval.splitting import split_markdown
+from graph.state import from_records
 from settings import Settings
 from storage.sqlite import open_sqlite
 
@@ -75,13 +76,30 @@ def stock_builder(index: DocumentIndex) -> StateGraph[Any, Any, Any, Any]:
     return builder
 
 
-def record(turn: int, path: Path, latencies: list[float]) -> dict[str, Any]:
+def record(
+    turn: int, path: Path, latencies: list[float], load_ms: float | None = None
+) -> dict[str, Any]:
     recent = latencies[-10:]
-    return {
+    row: dict[str, Any] = {
         "turn": turn,
         "db_bytes": db_bytes(path),
         "turn_ms": round(1000 * statistics.median(recent), 2),
     }
+    if load_ms is not None:
+        row["load_ms"] = round(load_ms, 2)
+    return row
+
+
+async def thread_load_ms(graph: Any, config: dict[str, Any]) -> float:
+    """Median time to load the thread from the database and read its whole history as
+    messages (what `GET /threads/{id}` does), over 5 loads."""
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        snapshot = await graph.aget_state(config)
+        from_records(snapshot.values["messages"])
+        times.append(time.perf_counter() - start)
+    return 1000 * statistics.median(times)
 
 
 async def run_threadline(turns: int, tmp: Path, index: DocumentIndex) -> list[dict[str, Any]]:
@@ -101,7 +119,8 @@ async def run_threadline(turns: int, tmp: Path, index: DocumentIndex) -> list[di
             latencies.append(time.perf_counter() - start)
             if turn in CHECKPOINTS:
                 await saver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                rows.append(record(turn, settings.sqlite_path, latencies))
+                load_ms = await thread_load_ms(graph, config)
+                rows.append(record(turn, settings.sqlite_path, latencies, load_ms))
         state = await graph.aget_state(config)
         assert len(state.values["messages"]) == 2 * turns
         assert len(state.values["sources"]) == 3
@@ -138,13 +157,13 @@ def main() -> None:
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(
         f"{'turn':>5} {'threadline MB':>14} {'stock MB':>10} {'ratio':>7} "
-        f"{'threadline ms':>14} {'stock ms':>9}"
+        f"{'threadline ms':>14} {'stock ms':>9} {'load ms':>8}"
     )
     for ours, theirs in zip(threadline, stock, strict=True):
         print(
             f"{ours['turn']:>5} {ours['db_bytes'] / 1e6:>14.2f} {theirs['db_bytes'] / 1e6:>10.2f}"
             f" {theirs['db_bytes'] / ours['db_bytes']:>7.1f} {ours['turn_ms']:>14.2f}"
-            f" {theirs['turn_ms']:>9.2f}"
+            f" {theirs['turn_ms']:>9.2f} {ours['load_ms']:>8.2f}"
         )
     first, last = threadline[0], threadline[-1]
     print(

@@ -5,6 +5,7 @@ counts findings; the graph's nodes hold one.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import logging
@@ -127,7 +128,8 @@ class Moderator:
         judged = (direction == "input" or self.judge_output) and not sets_role
         if self.judge is not None and judged and verdict.action != "block":
             verdict = await self._judged(verdict, direction, policy)
-        self.record(verdict, direction, thread_id)
+        if verdict.findings:  # the audit log is a file: written off the event loop
+            await asyncio.to_thread(self.record, verdict, direction, thread_id)
         return verdict
 
     def _detected(self, verdict: Verdict, text: str, policy: Mapping[str, Action]) -> Verdict:

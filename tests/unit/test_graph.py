@@ -130,12 +130,13 @@ async def test_generate_streams_moderated_windows_and_returns_the_draft() -> Non
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")]), "attempts": 0}, rt)
     usage = out.pop("usage")  # a fake model reports none: LangChain's approximate count
-    assert out == {"draft": text, "attempts": 1}
+    assert out == {"attempts": 1, "draft_id": out["draft_id"]}  # the draft is not state
+    assert nodes.drafts.take(out["draft_id"]) == text
     assert usage["output_tokens"] > 0 and usage["total_tokens"] == sum(
         usage[k] for k in ("input_tokens", "output_tokens")
     )
     tokens = "".join(e["text"] for e in rt.events if e["event"] == "token")
-    assert rt.events[0] == {"event": "draft_start", "attempt": 1}
+    assert rt.events[0] == {"event": "draft_start", "attempt": 1, "message_id": out["draft_id"]}
     assert tokens and text.startswith(tokens)
 
 
@@ -144,7 +145,7 @@ async def test_generate_stops_early_and_streams_nothing_of_a_secret() -> None:
     nodes = chat_nodes(scripted_model(text), None, Moderator(holdback_chars=48))
     rt = runtime()
     out = await nodes.generate({"messages": to_records([HumanMessage("hi")])}, rt)
-    assert "never be generated" not in out["draft"]
+    assert "never be generated" not in nodes.drafts.take(out["draft_id"])
     assert "sk-" not in "".join(e.get("text", "") for e in rt.events)
 
 
@@ -167,17 +168,21 @@ def test_build_prompt_puts_documents_and_the_retry_instruction_in_the_system_pro
 async def test_moderate_output_appends_only_a_passing_draft() -> None:
     nodes = chat_nodes(scripted_model(), None)
     state = {
-        "draft": "fine answer",
+        "draft_id": "d1",
         "attempts": 1,
         "sources": [],
         "moderation": {"input": {}, "output": []},
     }
+    nodes.drafts.put("d1", "fine answer")
     passed = await nodes.moderate_output(state, runtime())
     answer = from_records(passed["messages"])[0]
-    assert answer.content == "fine answer" and passed["draft"] == ""
+    assert answer.content == "fine answer" and answer.id == "d1"
     assert answer.response_metadata["moderation"]["outcome"] == "answered"
-    blocked = await nodes.moderate_output({**state, "draft": f"key {SECRET}"}, runtime())
-    assert "messages" not in blocked and blocked["draft"] == ""
+    nodes.drafts.put("d2", f"key {SECRET}")
+    blocked = await nodes.moderate_output({**state, "draft_id": "d2"}, runtime())
+    # nothing is appended: the withheld draft is only retracted, by its id
+    assert [(m.type, m.id) for m in blocked["messages"]] == [("remove", "d2")]
+    assert nodes.drafts.take("d2") == ""  # taken once
     assert blocked["moderation"]["output"][-1]["action"] == "block"
 
 
@@ -258,7 +263,7 @@ async def test_graph_retries_a_blocked_draft_then_refuses(settings: Settings) ->
     graph = build_graph(model, None, settings).compile(checkpointer=InMemorySaver())
     state = await run(graph, "what is in the config?")
     final = from_records(state["messages"])[-1]
-    assert SECRET not in str(state["messages"]) and state["draft"] == ""
+    assert SECRET not in str(state["messages"]) and "draft" not in state
     assert final.response_metadata["moderation"]["outcome"] == "refused"
     assert [o["action"] for o in state["moderation"]["output"]] == ["block", "block"]
 
@@ -275,14 +280,14 @@ async def test_generate_retries_transient_provider_errors(settings: Any) -> None
     class FlakyModel:
         calls = 0
 
-        def astream(self, messages: Any) -> Any:
+        def astream(self, messages: Any, config: Any = None) -> Any:
             FlakyModel.calls += 1
             if FlakyModel.calls == 1:
                 request = httpx.Request("POST", "http://x")
                 raise openai.RateLimitError(
                     "slow down", response=httpx.Response(429, request=request), body=None
                 )
-            return scripted_model("recovered").astream(messages)
+            return scripted_model("recovered").astream(messages, config)
 
     graph = build_graph(FlakyModel(), None, settings).compile(  # type: ignore[arg-type]
         checkpointer=InMemorySaver()

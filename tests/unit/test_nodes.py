@@ -122,5 +122,5 @@ async def test_generate_counts_the_answers_streaming_now() -> None:
     state: Any = {"messages": to_records([HumanMessage("hi")])}
     runtime = Runtime(context=Context())
     drafts = await asyncio.gather(nodes.generate(state, runtime), nodes.generate(state, runtime))
-    assert [d["draft"] for d in drafts] == ["one two three"] * 2
+    assert [nodes.drafts.take(d["draft_id"]) for d in drafts] == ["one two three"] * 2
     assert max(model.seen) == 2 and nodes.streaming == 0
