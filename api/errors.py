@@ -12,7 +12,7 @@ from graph.provider import ProviderError
 from service.chat import ServiceDraining
 from service.documents import NotAllowed, UploadRefused
 from service.rate_limits import RateLimited
-from service.turns import InvalidTurn
+from service.turns import InvalidTurn, NotRunning
 from storage import STORAGE_ERRORS, DiskFull, RunLeaseLost, ThreadBusy, ThreadNotFound
 from storage.documents import CollectionNotFound, DocumentNotFound, JobNotFound
 
@@ -22,6 +22,7 @@ ERROR_STATUS: dict[type[Exception], int] = {
     InvalidTurn: 422,
     ThreadNotFound: 404,
     ThreadBusy: 409,
+    NotRunning: 409,
     ServiceDraining: 503,
     RateLimited: 429,
     DiskFull: 503,

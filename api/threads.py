@@ -104,6 +104,50 @@ async def update_thread(
     return {**record.public(), "collections": scope}
 
 
+class MessageCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content: str = Field(..., min_length=1, description="The user's new message.")
+    multitask_strategy: str | None = Field(
+        None,
+        description="When the thread is still answering: reject (409), enqueue, interrupt "
+        "or rollback; the server's THREADLINE_BUSY_THREAD when absent.",
+    )
+
+
+@router.post("/{thread_id}/messages")
+async def send_message(
+    body: MessageCreate, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Answer a new message on the thread (the whole answer, as the history shows it)."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.ainvoke(
+        {"messages": [{"type": "human", "content": body.content}]},
+        {
+            "configurable": {
+                "thread_id": thread.thread_id,
+                "user_id": thread.owner,
+                "multitask_strategy": strategy,
+            }
+        },
+    )
+    return {
+        "id": answer.id,
+        "type": "ai",
+        "content": answer.content,
+        **{k: v for k, v in answer.response_metadata.items() if k != "thread_id"},
+    }
+
+
+@router.post("/{thread_id}/stop", status_code=202, dependencies=[CountedWrite])
+async def stop_answer(thread: OwnedThread, service: Service) -> dict[str, Any]:
+    """Stop the answer the thread is writing (in whichever process writes it): it keeps
+    what was shown, marked stopped. A 409 when the thread is not answering."""
+    await service.stop(thread.thread_id, thread.owner)
+    return {"thread_id": thread.thread_id, "status": "stopped"}
+
+
 @router.delete("/{thread_id}/messages", status_code=204, dependencies=[CountedWrite])
 async def clear_history(thread: OwnedThread, service: Service) -> Response:
     """Remove the thread's history (its checkpoints); the thread, its title and persona

@@ -9,14 +9,18 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Annotated, Any, Literal, cast
 
+import anyio
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
@@ -34,18 +38,47 @@ from graph.context import Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.moderation.rules import with_policy_names
+from graph.nodes import source_refs
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadStore, new_thread_id
 
+log = logging.getLogger("threadline")
+
 MAX_THREAD_ID_CHARS = 128
 #: The error a turn records when its run was cut short before the answer was stored.
 INTERRUPTED = "the answer was interrupted before it was finished; send the message again"
 
+#: What a message does to a thread that is still answering (LangGraph Platform's names):
+#: `reject` it (409), `enqueue` it (answered after the running one, in order),
+#: `interrupt` the running answer (it keeps what was shown, marked stopped), or
+#: `rollback` the running answer (its turn is discarded).
+MultitaskStrategy = Literal["reject", "enqueue", "interrupt", "rollback"]
+MULTITASK_STRATEGIES: tuple[MultitaskStrategy, ...] = ("reject", "enqueue", "interrupt", "rollback")
+#: `THREADLINE_BUSY_THREAD=queue`, the setting's older name for `enqueue`.
+STRATEGY_ALIASES = {"queue": "enqueue"}
+
 
 class InvalidTurn(ValueError):
     """The request cannot be answered as sent; the message says why."""
+
+
+class NotRunning(RuntimeError):
+    """A stop was asked of a thread that is not answering (409)."""
+
+    def __init__(self, thread_id: str) -> None:
+        super().__init__(f"thread {thread_id!r} is not answering: there is nothing to stop")
+
+
+def checked_strategy(value: object) -> MultitaskStrategy:
+    """The multitask strategy named by `value`, or `InvalidTurn` (422) listing the valid ones."""
+    name = STRATEGY_ALIASES.get(value, value) if isinstance(value, str) else value
+    if name not in MULTITASK_STRATEGIES:
+        raise InvalidTurn(
+            f"unknown multitask_strategy {value!r}: use one of {', '.join(MULTITASK_STRATEGIES)}"
+        )
+    return cast(MultitaskStrategy, name)
 
 
 def validate_thread_id(value: str) -> str:
@@ -168,6 +201,31 @@ class Turn:
     untitled: bool
     """The thread has no title yet: its first turn names it, or, when a crash came
     between that turn's checkpoint and its title, the next turn does."""
+    strategy: MultitaskStrategy = "reject"
+    """What this message does to an answer still running on the thread."""
+
+
+class RunHandle:
+    """The run on a thread in this process, as a stop reaches it: the task that reads the
+    graph (and through it the provider's stream) is cancelled at once."""
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        """Why it was stopped: `stop` (keep what was shown) or `rollback` (discard the turn)."""
+        self.task: asyncio.Task[None] | None = None
+        self.done = asyncio.Event()
+        self.started = time.time()
+
+    def stop(self, reason: str) -> None:
+        if self.reason is None:
+            self.reason = reason
+        if self.task is not None:
+            self.task.cancel()
+
+    def attach(self, task: asyncio.Task[None]) -> None:
+        self.task = task
+        if self.reason is not None:  # stopped before it began
+            task.cancel()
 
 
 class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
@@ -198,7 +256,7 @@ class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
 
     @property
     def config_specs(self) -> list[ConfigurableFieldSpec]:
-        """Declares `thread_id`, so LangServe keeps it instead of dropping it."""
+        """Declares `thread_id` and `multitask_strategy`, so LangServe keeps them."""
         return [
             ConfigurableFieldSpec(
                 id="thread_id",
@@ -206,7 +264,16 @@ class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
                 default=None,
                 name="Thread ID",
                 description="The conversation to continue; a new one is started when absent.",
-            )
+            ),
+            ConfigurableFieldSpec(
+                id="multitask_strategy",
+                annotation=str | None,
+                default=None,
+                name="Multitask strategy",
+                description="When the thread is still answering: reject (409), enqueue, "
+                "interrupt (stop it, keep what was shown) or rollback (stop it, discard "
+                "its turn); the server's THREADLINE_BUSY_THREAD when absent.",
+            ),
         ]
 
     def invoke(
@@ -224,7 +291,7 @@ class ThreadedChat(ChatRunnable):
         context: Context | None = None,
         max_message_bytes: int = 32 * 1024,
         threads: ThreadStore | None = None,
-        busy_thread: Literal["reject", "queue"] = "reject",
+        busy_thread: str = "reject",
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
         search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
@@ -238,9 +305,14 @@ class ThreadedChat(ChatRunnable):
         self.context = context or Context()
         self.threads = threads
         """Ownership and personas; without it every thread is anyone's (in-process use)."""
-        self.busy_thread = busy_thread
+        self.busy_thread = checked_strategy(busy_thread)
+        """The multitask strategy of a request that names none."""
         self.run_locks: RunLocks = run_locks or LocalRunLocks()
         """One run per thread: in this process, or across processes through Redis."""
+        self.runs: dict[str, RunHandle] = {}
+        """The runs of this process, by thread."""
+        self.closing = False
+        """Shutting down: a run cut short now is recorded as interrupted, not as stopped."""
         self.provider = provider
         """The model provider's circuit breaker, consulted before a run is admitted."""
         self.search_scope = search_scope
@@ -250,14 +322,33 @@ class ThreadedChat(ChatRunnable):
         """Whether a run on this thread is under way (in any process sharing the locks)."""
         return await self.run_locks.is_busy(thread_id)
 
-    async def ensure_accepting(self, thread_id: str) -> None:
+    def strategy_of(self, config: Mapping[str, Any] | None) -> MultitaskStrategy:
+        """The request's `multitask_strategy` (its config's `configurable`), or the
+        server's default."""
+        named = ((config or {}).get("configurable") or {}).get("multitask_strategy")
+        return self.busy_thread if named is None else checked_strategy(named)
+
+    async def ensure_accepting(
+        self, thread_id: str, strategy: MultitaskStrategy | None = None
+    ) -> None:
         """The early answer before a stream opens: `ProviderError` (503) while the
         provider's circuit breaker is open; `ThreadBusy` when a run is under way and
-        `busy_thread` rejects a second (`_turn` holds the lock itself)."""
+        the strategy rejects a second (`_turn` holds the lock itself)."""
         if self.provider is not None:
             self.provider.ensure_available()
-        if self.busy_thread == "reject" and await self.is_busy(thread_id):
+        if (strategy or self.busy_thread) == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
+
+    async def stop(self, thread_id: str, reason: str = "stop", wait_s: float = 10.0) -> None:
+        """Stop the answer running on the thread, in whichever process runs it:
+        `NotRunning` (409) when none is. Returns once this process's run has stored its
+        turn; a run on another process is only signalled."""
+        if not await self.run_locks.signal_stop(thread_id, reason):
+            raise NotRunning(thread_id)
+        run = self.runs.get(thread_id)
+        if run is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(run.done.wait(), wait_s)
 
     async def _run_context(self, thread_id: str, user: str) -> tuple[Context, bool]:
         """The run context for this user's thread, with its persona, and whether the
@@ -278,6 +369,7 @@ class ThreadedChat(ChatRunnable):
             raise InvalidTurn(str(exc)) from exc
         configurable = config.get("configurable") or {}
         thread_id = checked_thread_id(configurable.get("thread_id") or new_thread_id())
+        strategy = self.strategy_of(config)
         context, untitled = await self._run_context(
             thread_id, configurable.get("user_id") or LOCAL_USER
         )
@@ -297,7 +389,9 @@ class ThreadedChat(ChatRunnable):
         turns = unseen_turns(messages, thread_is_new)
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
-        return Turn(self.graph, thread_id, turns, graph_config, context, untitled)
+        # the new message gets its id here, so a stopped run knows whether it was stored
+        turns[-1] = turns[-1].model_copy(update={"id": turns[-1].id or str(uuid.uuid4())})
+        return Turn(self.graph, thread_id, turns, graph_config, context, untitled, strategy)
 
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
         """The answer of a finished run; a thread with no title is named after its
@@ -311,10 +405,24 @@ class ThreadedChat(ChatRunnable):
             first = from_records(records[:1])[0].text
             await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
 
-    def _turn(self, thread_id: str) -> AbstractAsyncContextManager[None]:
+    @asynccontextmanager
+    async def _turn(self, turn: Turn) -> AsyncIterator[RunHandle]:
         """One run per thread at a time, so two requests never fork a thread: a second
-        one is rejected (`ThreadBusy`) or waits, as `busy_thread` says."""
-        return self.run_locks.hold(thread_id, wait=self.busy_thread == "queue")
+        one is rejected (`ThreadBusy`), waits its turn, or first stops the running one
+        (interrupt, rollback), as its strategy says. The run can be stopped while held."""
+        thread_id = turn.thread_id
+        if turn.strategy in ("interrupt", "rollback") and await self.is_busy(thread_id):
+            reason = "rollback" if turn.strategy == "rollback" else "stop"
+            await self.run_locks.signal_stop(thread_id, reason)
+        async with self.run_locks.hold(thread_id, wait=turn.strategy != "reject"):
+            run = self.runs[thread_id] = RunHandle()
+            try:
+                async with self.run_locks.on_stop(thread_id, run.stop):
+                    yield run
+            finally:
+                if self.runs.get(thread_id) is run:
+                    del self.runs[thread_id]
+                run.done.set()
 
     async def history(self, thread_id: str, last: int | None = None) -> list[dict[str, Any]]:
         """The thread's stored history (or its `last` messages), as `message_view`s."""
@@ -370,21 +478,49 @@ class ThreadedChat(ChatRunnable):
         run_manager: AsyncCallbackManagerForChainRun,
         config: RunnableConfig,
     ) -> AIMessage:
-        with counted_errors():
-            turn = await self._prepare(input, config)
-            async with self._turn(turn.thread_id), self._failure_recorded(turn):
-                state = await turn.graph.ainvoke(
-                    {"incoming": turn.turns},
-                    turn.config,
-                    context=turn.context,
-                    durability=DURABILITY,
-                )
-            return await self._finish(turn, state)
+        """The streamed turn, gathered: one path, so a stop cuts an invoked answer short
+        exactly as it does a streamed one."""
+
+        async def one() -> AsyncIterator[dict[str, Any]]:
+            yield input
+
+        reader = wire.StreamReader()
+        async for chunk in self._stream_turn(one(), None, config):
+            for event in reader.read_chunk(chunk):
+                if isinstance(event, wire.End):
+                    return AIMessage(
+                        content=event.text,
+                        id=event.message_id,
+                        response_metadata=dict(event.metadata),
+                    )
+        raise RuntimeError("the answer's stream ended without its end")
 
     async def ainvoke(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
     ) -> AIMessage:
         return await self._acall_with_config(self._invoke_turn, input, ensure_config(config))
+
+    @staticmethod
+    async def _produce(turn: Turn, queue: asyncio.Queue[Any]) -> None:
+        """Reads the graph's stream into `queue`, in a task of its own: a stop cancels
+        this task, which closes the provider's stream at once."""
+        stream = turn.graph.astream(
+            {"incoming": turn.turns},
+            turn.config,
+            context=turn.context,
+            stream_mode=["custom", "values"],
+            durability=DURABILITY,
+        )
+        try:
+            async for item in stream:
+                queue.put_nowait(item)
+        except asyncio.CancelledError:
+            queue.put_nowait(_STOPPED)
+            raise
+        except Exception as exc:
+            queue.put_nowait(exc)
+            return
+        queue.put_nowait(_DONE)
 
     async def _stream_turn(
         self,
@@ -398,16 +534,20 @@ class ThreadedChat(ChatRunnable):
             turn = await self._prepare(input, config)
             shown = ""  # what the client has been shown of the current draft
             final_state: dict[str, Any] = {}
-            async with self._turn(turn.thread_id), self._failure_recorded(turn):
-                stream = turn.graph.astream(
-                    {"incoming": turn.turns},
-                    turn.config,
-                    context=turn.context,
-                    stream_mode=["custom", "values"],
-                    durability=DURABILITY,
-                )
+            stopped: AIMessage | None = None
+            async with self._turn(turn) as run, self._failure_recorded(turn):
+                queue: asyncio.Queue[Any] = asyncio.Queue()
+                producer = asyncio.create_task(self._produce(turn, queue))
+                run.attach(producer)
                 try:
-                    async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
+                    while (item := await queue.get()) is not _DONE:
+                        if item is _STOPPED:
+                            await finished(producer)
+                            stopped = await self._close_stopped_turn(turn, shown, final_state, run)
+                            break
+                        if isinstance(item, Exception):
+                            raise item
+                        mode, event = item
                         if mode == "values":
                             final_state = event
                         elif event.get("event") == "token":
@@ -423,7 +563,22 @@ class ThreadedChat(ChatRunnable):
                     if shown:  # the answer that had begun will not be finished
                         yield retraction(shown)
                     raise
-            answer = await self._finish(turn, final_state)
+                except (asyncio.CancelledError, GeneratorExit):
+                    # The client went away: a stop, keeping what it was shown; at shutdown
+                    # the turn is recorded as interrupted instead (`_failure_recorded`).
+                    # Shielded: LangServe's stream is cancelled by an anyio scope, which
+                    # would cancel every await of this cleanup too.
+                    cleanup = asyncio.ensure_future(
+                        self._after_client_left(producer, turn, shown, final_state, run)
+                    )
+                    with anyio.CancelScope(shield=True):
+                        await settled(cleanup)
+                    raise
+                finally:
+                    if not producer.done():
+                        with anyio.CancelScope(shield=True):
+                            await settled(asyncio.ensure_future(finished(producer)))
+            answer = stopped or await self._finish(turn, final_state)
         text = str(answer.content)
         if not text.startswith(shown):
             yield retraction(shown)
@@ -433,6 +588,82 @@ class ThreadedChat(ChatRunnable):
         yield AIMessageChunk(
             content=text[len(shown) :], id=answer.id, response_metadata=answer.response_metadata
         )
+
+    async def _after_client_left(
+        self,
+        producer: asyncio.Task[None],
+        turn: Turn,
+        shown: str,
+        state: dict[str, Any],
+        run: RunHandle,
+    ) -> None:
+        """The client went away: a stop, keeping what it was shown; at shutdown the turn
+        is recorded as interrupted instead (`_failure_recorded`)."""
+        await finished(producer)
+        if not self.closing:
+            run.reason = run.reason or "stop"
+            await self._close_stopped_turn(turn, shown, state, run)
+
+    async def _close_stopped_turn(
+        self, turn: Turn, shown: str, state: dict[str, Any], run: RunHandle
+    ) -> AIMessage:
+        """The one turn a stopped run leaves: the user's message answered by what the
+        client was shown, marked `stopped`; or, when the answer was stored just as the
+        stop came, that answer; or, on a rollback, nothing of the turn at all."""
+        if run.reason == "rollback":
+            await self._roll_back(turn, run.started)
+            return AIMessage(
+                content="",
+                response_metadata=wire.end_metadata(
+                    turn.thread_id, {"stopped": True, "rolled_back": True}
+                ),
+            )
+        snapshot = await turn.graph.aget_state(turn.config)
+        records = snapshot.values.get("messages", [])
+        asked = turn.turns[-1].id
+        position = next(
+            (
+                i
+                for i in range(len(records) - 1, max(-1, len(records) - 2 - len(turn.turns)), -1)
+                if json.loads(records[i])["data"].get("id") == asked
+            ),
+            None,
+        )
+        if position is not None and position < len(records) - 1:
+            await self._name_thread(turn, records)
+            return self._answer({"messages": records[: position + 2]}, turn.thread_id)
+        metadata = {
+            "stopped": True,
+            "sources": source_refs(state.get("sources") or []),
+            "moderation": {**(state.get("moderation") or {}), "outcome": "stopped"},
+        }
+        answer = AIMessage(content=shown, id=str(uuid.uuid4()), response_metadata=metadata)
+        if position is None:  # stopped while its message was still being checked: nothing kept
+            return answer.model_copy(
+                update={
+                    "id": None,
+                    "response_metadata": wire.end_metadata(turn.thread_id, metadata),
+                }
+            )
+        await turn.graph.aupdate_state(
+            turn.config, {"messages": to_records([answer])}, as_node="refuse"
+        )
+        await self._name_thread(turn, records)
+        return self._answer({"messages": to_records([answer])}, turn.thread_id)
+
+    async def _roll_back(self, turn: Turn, started: float) -> None:
+        """The thread as it was before the run that started at `started`: its last
+        checkpoint from before then becomes the newest again (a copy, which shares its
+        history: nothing is duplicated); a thread that had none is cleared."""
+        before = None
+        async for saved in self.checkpointer.alist(turn.config):
+            if datetime.fromisoformat(saved.checkpoint["ts"]).timestamp() < started:
+                before = saved
+                break
+        if before is None:
+            await self.checkpointer.adelete_thread(turn.thread_id)
+        else:
+            await turn.graph.aupdate_state(before.config, None, as_node="__copy__")
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
@@ -449,6 +680,27 @@ class ThreadedChat(ChatRunnable):
             return
         async for chunk in self._atransform_stream_with_config(one(), self._stream_turn, config):
             yield chunk
+
+
+#: What the task reading the graph puts last in its queue: the end, or a stop.
+_DONE, _STOPPED = object(), object()
+
+
+async def finished(task: asyncio.Task[None]) -> None:
+    """Cancel `task` (when it still runs) and wait until it has ended."""
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+async def settled(task: asyncio.Future[None]) -> None:
+    """Wait for `task` to end, even while this task is being cancelled: a stream
+    cancelled by an anyio scope (LangServe's, on a client gone) is cancelled again at
+    each await, and its cleanup must still finish. Errors of `task` are its own."""
+    while not task.done():
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait([task])
+    if not task.cancelled() and task.exception() is not None:
+        log.error("cleaning up a stopped run failed", exc_info=task.exception())
 
 
 def unobserved(config: RunnableConfig) -> bool:
@@ -475,6 +727,8 @@ def message_view(message: BaseMessage) -> dict[str, Any]:
         view["moderation"] = with_policy_names(moderation) if moderation else moderation
         if "error" in metadata:  # a failed turn: the client offers to send it again
             view["error"] = metadata["error"]
+        if metadata.get("stopped"):
+            view["stopped"] = True
     return view
 
 

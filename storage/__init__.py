@@ -187,8 +187,9 @@ async def open_storage(
         if settings.redis_url:
             redis = redis_client(settings.redis_url)
             stack.push_async_callback(redis.aclose)
-            run_locks = RedisRunLocks(redis, settings.redis_prefix, settings.run_lease_s)
-            bus = RedisBus(redis, settings.redis_prefix)
+            redis_locks = RedisRunLocks(redis, settings.redis_prefix, settings.run_lease_s)
+            stack.push_async_callback(redis_locks.close)
+            run_locks, bus = redis_locks, RedisBus(redis, settings.redis_prefix)
         else:
             run_locks, bus = LocalRunLocks(), LocalBus()
         stack.push_async_callback(bus.close)

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from api.deps import current_user, service_of
-from api.openai.protocol import SERVED_MODEL, THREAD_HEADER, ModelCard, ModelList
+from api.openai.protocol import (
+    SERVED_MODEL,
+    STRATEGY_HEADER,
+    THREAD_HEADER,
+    ModelCard,
+    ModelList,
+)
 from api.openai.serving import (
     OpenAIError,
     complete,
@@ -17,6 +23,7 @@ from api.openai.serving import (
     requested_thread,
     stream_completion,
 )
+from service.turns import checked_strategy
 
 router = APIRouter(prefix="/v1", tags=["openai"])
 
@@ -48,7 +55,8 @@ async def create_chat_completion(request: Request) -> Response:
             raise OpenAIError(400, f"the body is not valid JSON: {exc}") from exc
         completion_request, turns = parse_request(body, service.chat)
         wanted = requested_thread(completion_request, request.headers.get(THREAD_HEADER))
-        thread_id = await service.admit_run(user, wanted, "chat_completions")
+        strategy = checked_strategy(request.headers.get(STRATEGY_HEADER, service.chat.busy_thread))
+        thread_id = await service.admit_run(user, wanted, "chat_completions", strategy)
     except OpenAIError as exc:
         return error_response(exc)
     except Exception as exc:
@@ -56,12 +64,12 @@ async def create_chat_completion(request: Request) -> Response:
     headers = {THREAD_HEADER: thread_id}
     if completion_request.stream:
         return StreamingResponse(
-            stream_completion(service.chat, turns, thread_id, user),
+            stream_completion(service.chat, turns, thread_id, user, strategy),
             media_type="text/event-stream",
             headers={**headers, "Cache-Control": "no-cache"},
         )
     try:
-        completion = await complete(service.chat, turns, thread_id, user)
+        completion = await complete(service.chat, turns, thread_id, user, strategy)
     except OpenAIError as exc:
         return error_response(exc)
     return JSONResponse(completion.model_dump(mode="json"), headers=headers)

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 SERVED_MODEL = "threadline"
 #: The header that names the thread, in a request and in its response.
 THREAD_HEADER = "X-Thread-ID"
+#: The request's multitask strategy (reject, enqueue, interrupt, rollback) on a busy thread.
+STRATEGY_HEADER = "X-Multitask-Strategy"
 #: The end of a stream, as OpenAI sends it.
 STREAM_DONE = "data: [DONE]\n\n"
 

@@ -207,8 +207,9 @@ def requested_thread(request: ChatCompletionRequest, header: str | None) -> str 
     return (request.metadata or {}).get("thread_id")
 
 
-def run_config(thread_id: str, user: str) -> RunnableConfig:
-    return {"configurable": {"thread_id": thread_id, "user_id": user}}
+def run_config(thread_id: str, user: str, strategy: str | None = None) -> RunnableConfig:
+    configurable = {"thread_id": thread_id, "user_id": user, "multitask_strategy": strategy}
+    return {"configurable": {k: v for k, v in configurable.items() if v is not None}}
 
 
 def answer_info(metadata: Mapping[str, Any]) -> ThreadlineInfo:
@@ -226,11 +227,15 @@ def finish_reason(metadata: Mapping[str, Any]) -> FinishReason:
 
 
 async def complete(
-    chat: ThreadedChat, turns: list[dict[str, str]], thread_id: str, user: str
+    chat: ThreadedChat,
+    turns: list[dict[str, str]],
+    thread_id: str,
+    user: str,
+    strategy: str | None = None,
 ) -> ChatCompletion:
     """The whole answer as a `chat.completion`."""
     try:
-        answer = await chat.ainvoke({"messages": turns}, run_config(thread_id, user))
+        answer = await chat.ainvoke({"messages": turns}, run_config(thread_id, user, strategy))
     except Exception as exc:
         raise from_run_error(exc) from exc
     metadata = answer.response_metadata
@@ -248,7 +253,11 @@ async def complete(
 
 
 async def stream_completion(
-    chat: ThreadedChat, turns: list[dict[str, str]], thread_id: str, user: str
+    chat: ThreadedChat,
+    turns: list[dict[str, str]],
+    thread_id: str,
+    user: str,
+    strategy: str | None = None,
 ) -> AsyncIterator[str]:
     """The answer as `chat.completion.chunk` events, released in the same moderated
     windows as `/chat/stream`. A withheld draft is a chunk with no content and
@@ -270,7 +279,8 @@ async def stream_completion(
     final: Mapping[str, Any] = {}
     reader = wire.StreamReader()
     try:
-        async for piece in chat.astream({"messages": turns}, run_config(thread_id, user)):
+        config = run_config(thread_id, user, strategy)
+        async for piece in chat.astream({"messages": turns}, config):
             for event in reader.read_chunk(piece):
                 if isinstance(event, wire.Retracted):
                     yield chunk(info=ThreadlineInfo(event="retracted", retracted_chars=event.chars))
