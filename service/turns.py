@@ -207,25 +207,29 @@ class Turn:
 
 class RunHandle:
     """The run on a thread in this process, as a stop reaches it: the task that reads the
-    graph (and through it the provider's stream) is cancelled at once."""
+    graph (and through it the provider's stream) is cancelled at once, or, while the
+    user's message is still being moderated, as soon as it is stored, so a stopped turn
+    always keeps its question."""
 
     def __init__(self) -> None:
         self.reason: str | None = None
         """Why it was stopped: `stop` (keep what was shown) or `rollback` (discard the turn)."""
         self.task: asyncio.Task[None] | None = None
+        self.ready = False
+        """The user's message is in the thread: a stop now leaves a whole turn."""
         self.done = asyncio.Event()
         self.started = time.time()
 
     def stop(self, reason: str) -> None:
         if self.reason is None:
             self.reason = reason
-        if self.task is not None:
+        if self.ready and self.task is not None:
             self.task.cancel()
 
-    def attach(self, task: asyncio.Task[None]) -> None:
-        self.task = task
-        if self.reason is not None:  # stopped before it began
-            task.cancel()
+    def mark_ready(self) -> None:
+        self.ready = True
+        if self.reason is not None and self.task is not None:
+            self.task.cancel()
 
 
 class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
@@ -537,8 +541,8 @@ class ThreadedChat(ChatRunnable):
             stopped: AIMessage | None = None
             async with self._turn(turn) as run, self._failure_recorded(turn):
                 queue: asyncio.Queue[Any] = asyncio.Queue()
-                producer = asyncio.create_task(self._produce(turn, queue))
-                run.attach(producer)
+                producer = run.task = asyncio.create_task(self._produce(turn, queue))
+                asked = turn.turns[-1].id
                 try:
                     while (item := await queue.get()) is not _DONE:
                         if item is _STOPPED:
@@ -550,6 +554,8 @@ class ThreadedChat(ChatRunnable):
                         mode, event = item
                         if mode == "values":
                             final_state = event
+                            if not run.ready and holds_last(event, asked):
+                                run.mark_ready()
                         elif event.get("event") == "token":
                             if started:
                                 TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
@@ -680,6 +686,12 @@ class ThreadedChat(ChatRunnable):
             return
         async for chunk in self._atransform_stream_with_config(one(), self._stream_turn, config):
             yield chunk
+
+
+def holds_last(state: dict[str, Any], message_id: str | None) -> bool:
+    """Whether the state's newest message is the one with this id."""
+    records = state.get("messages") or []
+    return bool(records) and json.loads(records[-1])["data"].get("id") == message_id
 
 
 #: What the task reading the graph puts last in its queue: the end, or a stop.

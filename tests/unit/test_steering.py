@@ -1,0 +1,106 @@
+"""Stopping a turn and sending while one runs, on the served runnable in-process: the
+one turn a stop leaves (whenever it comes), and the multitask strategies."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+from typing import Any
+
+import pytest
+
+from fakes.models import scripted_model
+from graph.graph import build_graph
+from service.turns import InvalidTurn, NotRunning, ThreadedChat, checked_strategy
+from settings import Settings
+from storage.sqlite import open_sqlite
+
+WORDS = " ".join(f"w{n}" for n in range(30))
+
+
+def cfg(thread: str, strategy: str | None = None) -> dict[str, Any]:
+    configurable = {"thread_id": thread}
+    if strategy:
+        configurable["multitask_strategy"] = strategy
+    return {"configurable": configurable}
+
+
+def human(text: str) -> dict[str, Any]:
+    return {"messages": [{"type": "human", "content": text}]}
+
+
+@pytest.fixture
+async def chat(settings: Settings) -> Any:
+    async with open_sqlite(settings.sqlite_path) as (saver, _):
+        model = scripted_model(WORDS, repeat=True, pause_s=0.002)
+        graph = build_graph(model, None, settings.model_copy(update={"stream_window_s": 0.0}))
+        yield ThreadedChat(graph.compile(checkpointer=saver))
+
+
+async def consume(chat: ThreadedChat, text: str, thread: str, **kw: Any) -> list[Any]:
+    return [chunk async for chunk in chat.astream(human(text), cfg(thread, **kw))]
+
+
+def test_strategies_are_named_as_langgraph_names_them() -> None:
+    assert checked_strategy("queue") == "enqueue"  # the setting's older name
+    for name in ("reject", "enqueue", "interrupt", "rollback"):
+        assert checked_strategy(name) == name
+    with pytest.raises(InvalidTurn, match="unknown multitask_strategy 'later'"):
+        checked_strategy("later")
+
+
+async def test_a_stop_racing_the_end_leaves_exactly_one_turn(chat: ThreadedChat) -> None:
+    """Stops at random moments, some after the answer ended: every turn is a question
+    and one answer, stopped or whole, whose text is what the client was shown."""
+    rng = random.Random(7)
+    for n in range(12):
+        run = asyncio.create_task(consume(chat, f"q{n}", "race"))
+        await asyncio.sleep(rng.uniform(0.0, 0.15))
+        with contextlib.suppress(NotRunning):
+            await chat.stop("race")
+        chunks = await run
+        shown = "".join(str(c.content) for c in chunks)
+        history = await chat.history("race", last=2)
+        assert [m["type"] for m in history] == ["human", "ai"]
+        assert history[0]["content"] == f"q{n}"
+        assert history[1]["content"] == shown
+        assert history[1].get("stopped", False) == bool(chunks[-1].response_metadata.get("stopped"))
+        assert history[1].get("stopped") or shown == WORDS
+    full = await chat.history("race")
+    assert [m["type"] for m in full] == ["human", "ai"] * 12
+
+
+async def test_a_stop_before_the_first_word_keeps_an_empty_stopped_answer(
+    chat: ThreadedChat,
+) -> None:
+    run = asyncio.create_task(consume(chat, "hello", "early"))
+    for _ in range(200):
+        if "early" in chat.runs:
+            break
+        await asyncio.sleep(0.001)
+    await chat.stop("early")
+    chunks = await run
+    assert chunks[-1].response_metadata["stopped"] is True
+    history = await chat.history("early")  # the question is kept, answered by nothing
+    assert [(m["content"], m.get("stopped")) for m in history] == [("hello", None), ("", True)]
+
+
+async def test_enqueue_answers_in_the_order_sent_and_reject_is_the_default(
+    chat: ThreadedChat,
+) -> None:
+    first = asyncio.create_task(consume(chat, "first", "q"))
+    await asyncio.sleep(0.01)
+    with pytest.raises(Exception, match="still answering"):
+        await consume(chat, "refused", "q")
+    queued = [
+        asyncio.create_task(consume(chat, f"q{n}", "q", strategy="enqueue")) for n in range(8)
+    ]
+    await asyncio.gather(first, *queued)
+    history = await chat.history("q")
+    assert [m["content"] for m in history if m["type"] == "human"] == [
+        "first",
+        *(f"q{n}" for n in range(8)),
+    ]
+    assert [m["type"] for m in history] == ["human", "ai"] * 9
+    assert not any(m.get("stopped") for m in history)
