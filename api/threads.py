@@ -5,13 +5,14 @@ Another user's thread is a 404, exactly like a missing one.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import Persona
+from service.feedback import rate_answer, with_feedback
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -78,10 +79,11 @@ async def list_threads(
 async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
     """The thread's metadata, the collections it searches, and its whole history, with
     sources and moderation."""
+    ratings = await service.storage.feedback.of_thread(thread.thread_id, thread.owner)
     return {
         **thread.public(),
         "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
-        "messages": await service.chat.history(thread.thread_id),
+        "messages": with_feedback(await service.chat.history(thread.thread_id), ratings),
     }
 
 
@@ -138,6 +140,33 @@ async def send_message(
         "content": answer.content,
         **{k: v for k, v in answer.response_metadata.items() if k != "thread_id"},
     }
+
+
+class FeedbackCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    score: Literal["up", "down"]
+    comment: str = Field("", max_length=2000)
+
+
+@router.post(
+    "/{thread_id}/messages/{message_id}/feedback", status_code=201, dependencies=[CountedWrite]
+)
+async def give_feedback(
+    message_id: str, body: FeedbackCreate, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Rate an answer of the thread, once: 409 for a second rating, 422 on a user
+    message, 404 for a message not in the thread."""
+    record = await rate_answer(
+        service.chat,
+        service.storage.feedback,
+        thread.thread_id,
+        thread.owner,
+        message_id,
+        body.score,
+        body.comment,
+    )
+    return {"thread_id": thread.thread_id, "message_id": message_id, **record.public()}
 
 
 @router.post("/{thread_id}/stop", status_code=202, dependencies=[CountedWrite])

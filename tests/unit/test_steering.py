@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
-from fakes.models import scripted_model
+import cli
+from fakes.models import HashEmbedder, scripted_model
 from graph.graph import build_graph
+from server import create_app
 from service.turns import InvalidTurn, NotRunning, ThreadedChat, checked_strategy
 from settings import Settings
 from storage.sqlite import open_sqlite
@@ -104,3 +110,74 @@ async def test_enqueue_answers_in_the_order_sent_and_reject_is_the_default(
     ]
     assert [m["type"] for m in history] == ["human", "ai"] * 9
     assert not any(m.get("stopped") for m in history)
+
+
+# --- feedback ----------------------------------------------------------------------------
+
+
+def test_feedback_on_an_answer_once_by_its_owner_shown_counted_and_exported(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(
+        settings.model_copy(update={"api_keys": SecretStr("alice:key-alice,bob:key-bob")}),
+        chat_model=scripted_model("a fine answer", repeat=True),
+        embedder=HashEmbedder(),
+    )
+    alice, bob = {"Authorization": "Bearer key-alice"}, {"Authorization": "Bearer key-bob"}
+    with TestClient(app) as client:
+        tid = client.post("/threads", json={}, headers=alice).json()["thread_id"]
+        sent = client.post(
+            f"/threads/{tid}/messages", json={"content": "is it good?"}, headers=alice
+        )
+        answer_id = sent.json()["id"]
+        question_id = client.get(f"/threads/{tid}", headers=alice).json()["messages"][0]["id"]
+        url = f"/threads/{tid}/messages/{answer_id}/feedback"
+
+        def counted(score: str) -> float:
+            for line in client.get("/metrics").text.splitlines():
+                if line.startswith(f'threadline_feedback_total{{score="{score}"}}'):
+                    return float(line.split()[-1])
+            return 0.0
+
+        before = counted("down")
+        assert client.post(url, json={"score": "down"}, headers=bob).status_code == 404
+        wrong = client.post(
+            f"/threads/{tid}/messages/{question_id}/feedback", json={"score": "up"}, headers=alice
+        )
+        assert wrong.status_code == 422 and "user message" in wrong.json()["detail"]
+        missing = client.post(
+            f"/threads/{tid}/messages/nope/feedback", json={"score": "up"}, headers=alice
+        )
+        assert missing.status_code == 404 and "not found" in missing.json()["detail"]
+        assert client.post(url, json={"score": "meh"}, headers=alice).status_code == 422
+        given = client.post(url, json={"score": "down", "comment": "too short"}, headers=alice)
+        assert given.status_code == 201, given.text
+        again = client.post(url, json={"score": "up"}, headers=alice)
+        assert again.status_code == 409 and "once" in again.json()["detail"]
+        assert counted("down") == before + 1
+        shown = client.get(f"/threads/{tid}", headers=alice).json()["messages"]
+        assert shown[1]["feedback"]["score"] == "down"
+        assert shown[1]["feedback"]["comment"] == "too short"
+        assert "feedback" not in shown[0]
+        other = client.post("/threads", json={}, headers=alice).json()["thread_id"]
+        client.post(f"/threads/{other}/messages", json={"content": "gone soon"}, headers=alice)
+        gone_id = client.get(f"/threads/{other}", headers=alice).json()["messages"][1]["id"]
+        rated = client.post(
+            f"/threads/{other}/messages/{gone_id}/feedback", json={"score": "up"}, headers=alice
+        )
+        assert rated.status_code == 201
+        assert client.delete(f"/threads/{other}", headers=alice).status_code == 204
+    monkeypatch.setenv("THREADLINE_DATA_DIR", str(settings.data_dir))
+    exported = tmp_path / "feedback.jsonl"
+    assert cli.main(["feedback", "export", "--output", str(exported)]) == 0
+    lines = [json.loads(line) for line in exported.read_text().splitlines()]
+    assert len(lines) == 1  # the deleted thread's rating went with it
+    assert lines[0] == {
+        "thread": tid,
+        "message": answer_id,
+        "question": "is it good?",
+        "answer": "a fine answer",
+        "score": "down",
+        "comment": "too short",
+        "time": lines[0]["time"],
+    }
