@@ -11,9 +11,9 @@ from fastapi import HTTPException
 from graph.provider import ProviderError
 from service.chat import ServiceDraining
 from service.documents import NotAllowed, UploadRefused
-from service.feedback import MessageNotFound, NotAnAnswer
+from service.feedback import NotAnAnswer
 from service.rate_limits import RateLimited
-from service.turns import InvalidTurn, NotRunning
+from service.turns import InvalidTurn, MessageNotFound, NotRunning
 from storage import (
     STORAGE_ERRORS,
     DiskFull,

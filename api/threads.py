@@ -83,7 +83,9 @@ async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
     return {
         **thread.public(),
         "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
-        "messages": with_feedback(await service.chat.history(thread.thread_id), ratings),
+        "messages": with_feedback(
+            await service.chat.history_with_branches(thread.thread_id), ratings
+        ),
     }
 
 
@@ -134,12 +136,7 @@ async def send_message(
             }
         },
     )
-    return {
-        "id": answer.id,
-        "type": "ai",
-        "content": answer.content,
-        **{k: v for k, v in answer.response_metadata.items() if k != "thread_id"},
-    }
+    return answer_view(answer)
 
 
 class FeedbackCreate(BaseModel):
@@ -167,6 +164,70 @@ async def give_feedback(
         body.comment,
     )
     return {"thread_id": thread.thread_id, "message_id": message_id, **record.public()}
+
+
+class Regenerate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    multitask_strategy: str | None = None
+
+
+class MessageEdit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content: str = Field(..., min_length=1, description="The message as it should have been.")
+    multitask_strategy: str | None = None
+
+
+class BranchChoice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: str = Field(..., description="An answer of the current branch with alternatives.")
+    index: int = Field(..., ge=1, description="Which alternative (1-based, oldest first).")
+
+
+def answer_view(answer: Any) -> dict[str, Any]:
+    return {
+        "id": answer.id,
+        "type": "ai",
+        "content": answer.content,
+        **{k: v for k, v in answer.response_metadata.items() if k != "thread_id"},
+    }
+
+
+@router.post("/{thread_id}/regenerate")
+async def regenerate(body: Regenerate, thread: OwnedThread, service: Service) -> dict[str, Any]:
+    """A new answer to the last question, in a new branch (the earlier answer is kept
+    as an alternative). A 422 on a thread with nothing to regenerate."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.regenerate(thread.thread_id, thread.owner, strategy)
+    return answer_view(answer)
+
+
+@router.post("/{thread_id}/messages/{message_id}/edit")
+async def edit_message(
+    message_id: str, body: MessageEdit, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Change one of your earlier messages: it is answered in a new branch from the point
+    before it; the turns after it stay in the earlier branch."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.edit(
+        thread.thread_id, thread.owner, message_id, body.content, strategy
+    )
+    return answer_view(answer)
+
+
+@router.post("/{thread_id}/branch", dependencies=[CountedWrite])
+async def switch_branch(
+    body: BranchChoice, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Make another alternative of an answer current (with the turns that followed it);
+    returns the thread as `GET /threads/{id}` does. A 409 while the thread answers."""
+    async with service.idle(thread.thread_id):
+        await service.chat.switch_branch(thread.thread_id, body.message_id, body.index)
+    return await get_thread(thread, service)
 
 
 @router.post("/{thread_id}/stop", status_code=202, dependencies=[CountedWrite])

@@ -8,19 +8,12 @@ from typing import Any, Literal
 
 from prometheus_client import Counter
 
-from service.turns import ThreadedChat
+from service.turns import MessageNotFound, ThreadedChat
 from storage.feedback import Feedback, FeedbackStore
 
 Score = Literal["up", "down"]
 
 FEEDBACK_GIVEN = Counter("threadline_feedback_total", "Answers rated by their users", ["score"])
-
-
-class MessageNotFound(LookupError):
-    """No message with this id in the thread's history (404)."""
-
-    def __init__(self, message_id: str) -> None:
-        super().__init__(f"message {message_id!r} not found in this thread")
 
 
 class NotAnAnswer(ValueError):

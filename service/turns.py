@@ -64,6 +64,30 @@ class InvalidTurn(ValueError):
     """The request cannot be answered as sent; the message says why."""
 
 
+class MessageNotFound(LookupError):
+    """No message with this id in the thread's current branch (404)."""
+
+    def __init__(self, message_id: str) -> None:
+        super().__init__(f"message {message_id!r} not found in this thread")
+
+
+#: Checkpoint metadata: where a branch starts (the position of its new user message),
+#: and a checkpoint that only makes another branch current again (no new turn).
+FORK_POSITION, BRANCH_SWITCH = "fork_position", "branch_switch"
+
+
+@dataclass
+class BranchPoint:
+    """A message of the current branch that has alternatives (a regenerated answer, or
+    the answers to an edited question): the checkpoint they fork from, and its children
+    that start each alternative, oldest first."""
+
+    parent: str
+    children: list[str]
+    current: int
+    """Which of `children` the current branch goes through (0-based)."""
+
+
 class NotRunning(RuntimeError):
     """A stop was asked of a thread that is not answering (409)."""
 
@@ -203,6 +227,13 @@ class Turn:
     between that turn's checkpoint and its title, the next turn does."""
     strategy: MultitaskStrategy = "reject"
     """What this message does to an answer still running on the thread."""
+    fork: RunnableConfig | None = None
+    """For a regenerated answer or an edited message: the earlier checkpoint the run
+    starts from (a new branch); None continues the thread's current branch."""
+
+    @property
+    def run_config(self) -> RunnableConfig:
+        return self.fork or self.config
 
 
 class RunHandle:
@@ -301,6 +332,7 @@ class ThreadedChat(ChatRunnable):
         search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
     ) -> None:
         super().__init__(max_message_bytes)
+        self.max_message_bytes = max_message_bytes
         checkpointer = graph.checkpointer
         if not isinstance(checkpointer, BaseCheckpointSaver):
             raise TypeError("compile the graph with a checkpointer")
@@ -434,6 +466,90 @@ class ThreadedChat(ChatRunnable):
         records = snapshot.values.get("messages", [])
         return [message_view(m) for m in from_records(records[-last:] if last else records)]
 
+    async def branch_points(self, thread_id: str) -> dict[int, BranchPoint]:
+        """The positions in the current branch where the thread forks (the position of
+        the user message each alternative starts with), from the checkpoints' parents and
+        metadata alone: nothing of the conversation is decoded."""
+        parents: dict[str, str | None] = {}
+        metadata: dict[str, Any] = {}
+        children: dict[str, list[str]] = {}
+        head = None
+        async for saved in self.checkpointer.alist({"configurable": {"thread_id": thread_id}}):
+            checkpoint_id = saved.config["configurable"]["checkpoint_id"]
+            parent = (saved.parent_config or {}).get("configurable", {}).get("checkpoint_id")
+            head = head or checkpoint_id  # newest first
+            parents[checkpoint_id], metadata[checkpoint_id] = parent, saved.metadata or {}
+            if parent and not metadata[checkpoint_id].get(BRANCH_SWITCH):
+                children.setdefault(parent, []).append(checkpoint_id)
+        points: dict[int, BranchPoint] = {}
+        node = head
+        while node is not None and (parent := parents.get(node)) is not None:
+            siblings = sorted(children.get(parent, []))
+            if node in siblings and len(siblings) > 1:
+                position = next(
+                    (metadata[c][FORK_POSITION] for c in siblings if FORK_POSITION in metadata[c]),
+                    None,
+                )
+                if position is not None:
+                    points[int(position)] = BranchPoint(parent, siblings, siblings.index(node))
+            node = parent
+        return points
+
+    async def history_with_branches(self, thread_id: str) -> list[dict[str, Any]]:
+        """The current branch, each answer that has alternatives with `branch`: which
+        one it is (1-based) and how many there are."""
+        messages = await self.history(thread_id)
+        for position, point in (await self.branch_points(thread_id)).items():
+            if position + 1 < len(messages):
+                messages[position + 1]["branch"] = {
+                    "index": point.current + 1,
+                    "count": len(point.children),
+                }
+        return messages
+
+    async def fork_point(self, thread_id: str, position: int) -> RunnableConfig:
+        """The newest checkpoint of the current branch holding fewer than `position` + 1
+        messages: where a branch that replaces the message at `position` starts."""
+        config: RunnableConfig | None = {"configurable": {"thread_id": thread_id}}
+        while config is not None:
+            snapshot = await self.graph.aget_state(config)
+            if len(snapshot.values.get("messages", [])) <= position:
+                return snapshot.config
+            config = snapshot.parent_config
+        raise InvalidTurn("the thread has no earlier state to branch from")
+
+    async def switch_branch(self, thread_id: str, message_id: str, index: int) -> None:
+        """Make the `index`-th (1-based) alternative of this answer current, with its
+        newest turns: a checkpoint that only points at that branch's last one."""
+        messages = await self.history(thread_id)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
+        if position is None:
+            raise MessageNotFound(message_id)
+        point = (await self.branch_points(thread_id)).get(position - 1)
+        if point is None:
+            raise InvalidTurn(f"message {message_id!r} has no alternatives")
+        if not 1 <= index <= len(point.children):
+            raise InvalidTurn(f"index must be between 1 and {len(point.children)}")
+        leaf = await self._newest_descendant(thread_id, point.children[index - 1])
+        config: RunnableConfig = {
+            "configurable": {"thread_id": thread_id, "checkpoint_id": leaf, "checkpoint_ns": ""},
+            "metadata": {BRANCH_SWITCH: True},
+        }
+        await self.graph.aupdate_state(config, {"messages": []}, as_node="refuse")
+
+    async def _newest_descendant(self, thread_id: str, start: str) -> str:
+        parents = {
+            saved.config["configurable"]["checkpoint_id"]: (saved.parent_config or {})
+            .get("configurable", {})
+            .get("checkpoint_id")
+            async for saved in self.checkpointer.alist({"configurable": {"thread_id": thread_id}})
+        }
+        below = {start}
+        for checkpoint_id in sorted(parents):  # ids grow with time: parents come first
+            if parents[checkpoint_id] in below:
+                below.add(checkpoint_id)
+        return max(below)
+
     @asynccontextmanager
     async def _failure_recorded(self, turn: Turn) -> AsyncIterator[None]:
         """A turn that fails stays whole in the thread: the user's message, if it was
@@ -510,7 +626,7 @@ class ThreadedChat(ChatRunnable):
         this task, which closes the provider's stream at once."""
         stream = turn.graph.astream(
             {"incoming": turn.turns},
-            turn.config,
+            turn.run_config,
             context=turn.context,
             stream_mode=["custom", "values"],
             durability=DURABILITY,
@@ -536,6 +652,13 @@ class ThreadedChat(ChatRunnable):
         started = time.perf_counter()
         with counted_errors():
             turn = await self._prepare(input, config)
+        async for chunk in self._run(turn, started):
+            yield chunk
+
+    async def _run(self, turn: Turn, started: float) -> AsyncIterator[AIMessage]:
+        """The turn's answer as chunks: the moderated windows, then the rest with the
+        metadata (or a stopped answer's end)."""
+        with counted_errors():
             shown = ""  # what the client has been shown of the current draft
             final_state: dict[str, Any] = {}
             stopped: AIMessage | None = None
@@ -594,6 +717,76 @@ class ThreadedChat(ChatRunnable):
         yield AIMessageChunk(
             content=text[len(shown) :], id=answer.id, response_metadata=answer.response_metadata
         )
+
+    async def fork(
+        self,
+        thread_id: str,
+        user: str,
+        content: str,
+        position: int,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """Answer `content` as the user message at `position` of the current branch, in
+        a new branch from the checkpoint before it (the earlier branch is kept): a
+        regenerated answer, or an edited question. Moderated like any turn."""
+        try:
+            check_message(content, self.max_message_bytes)
+        except ValueError as exc:
+            raise InvalidTurn(f"content: {exc}") from exc
+        context, untitled = await self._run_context(thread_id, user)
+        var_child_runnable_config.set(None)
+        base = await self.fork_point(thread_id, position)
+        turn = Turn(
+            self.graph,
+            thread_id,
+            [HumanMessage(content, id=str(uuid.uuid4()))],
+            {"configurable": {"thread_id": thread_id}},
+            context,
+            untitled,
+            strategy or self.busy_thread,
+            fork={
+                "configurable": dict(base["configurable"]),
+                "metadata": {FORK_POSITION: position},
+            },
+        )
+        reader = wire.StreamReader()
+        async for chunk in self._run(turn, time.perf_counter()):
+            for event in reader.read_chunk(chunk):
+                if isinstance(event, wire.End):
+                    return AIMessage(
+                        content=event.text,
+                        id=event.message_id,
+                        response_metadata=dict(event.metadata),
+                    )
+        raise RuntimeError("the answer's stream ended without its end")
+
+    async def regenerate(
+        self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
+    ) -> AIMessage:
+        """A new answer to the last question, in a branch of its own."""
+        messages = await self.history(thread_id)
+        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        if position is None:
+            raise InvalidTurn("the thread has no answer to regenerate yet")
+        return await self.fork(thread_id, user, messages[position]["content"], position, strategy)
+
+    async def edit(
+        self,
+        thread_id: str,
+        user: str,
+        message_id: str,
+        content: str,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """The user message `message_id`, changed, answered in a new branch from the
+        point before it; the turns after it stay in the earlier branch."""
+        messages = await self.history(thread_id)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
+        if position is None:
+            raise MessageNotFound(message_id)
+        if messages[position]["type"] != "human":
+            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
+        return await self.fork(thread_id, user, content, position, strategy)
 
     async def _after_client_left(
         self,
@@ -659,8 +852,8 @@ class ThreadedChat(ChatRunnable):
 
     async def _roll_back(self, turn: Turn, started: float) -> None:
         """The thread as it was before the run that started at `started`: its last
-        checkpoint from before then becomes the newest again (a copy, which shares its
-        history: nothing is duplicated); a thread that had none is cleared."""
+        checkpoint from before then becomes current again (a child of it that adds
+        nothing: no history is copied); a thread that had none is cleared."""
         before = None
         async for saved in self.checkpointer.alist(turn.config):
             if datetime.fromisoformat(saved.checkpoint["ts"]).timestamp() < started:
@@ -669,7 +862,8 @@ class ThreadedChat(ChatRunnable):
         if before is None:
             await self.checkpointer.adelete_thread(turn.thread_id)
         else:
-            await turn.graph.aupdate_state(before.config, None, as_node="__copy__")
+            config: RunnableConfig = {**before.config, "metadata": {BRANCH_SWITCH: True}}
+            await turn.graph.aupdate_state(config, {"messages": []}, as_node="refuse")
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import random
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,90 @@ def test_feedback_on_an_answer_once_by_its_owner_shown_counted_and_exported(
         "comment": "too short",
         "time": lines[0]["time"],
     }
+
+
+# --- regenerate, edit, branches ------------------------------------------------------------
+
+
+def test_regenerate_and_edit_make_branches_that_can_be_switched(
+    settings: Settings,
+) -> None:
+    from tests.unit.test_server import recording_model
+
+    model = recording_model()
+    app = create_app(settings, chat_model=model, embedder=HashEmbedder())
+    with TestClient(app) as client:
+        tid = client.post("/threads", json={}).json()["thread_id"]
+        assert client.post(f"/threads/{tid}/regenerate", json={}).status_code == 422  # empty
+        for text in ("q1", "q2"):
+            client.post(f"/threads/{tid}/messages", json={"content": text})
+
+        def thread() -> list[dict[str, Any]]:
+            return list(client.get(f"/threads/{tid}").json()["messages"])
+
+        first = thread()
+        assert [m["content"] for m in first] == [
+            "q1",
+            "answer number 0 for you",
+            "q2",
+            "answer number 1 for you",
+        ]
+        assert not any("branch" in m for m in first)
+
+        again = client.post(f"/threads/{tid}/regenerate", json={})
+        assert again.status_code == 200, again.text
+        now = thread()
+        assert [m["content"] for m in now] == [
+            "q1",
+            "answer number 0 for you",
+            "q2",
+            "answer number 2 for you",
+        ]
+        assert now[3]["branch"] == {"index": 2, "count": 2}
+        assert [m.type for m in model.prompts[-1][1:]] == ["human", "ai", "human"]  # q2 once
+
+        switched = client.post(
+            f"/threads/{tid}/branch", json={"message_id": now[3]["id"], "index": 1}
+        )
+        assert switched.status_code == 200, switched.text
+        assert switched.json()["messages"][3]["content"] == "answer number 1 for you"
+        assert switched.json()["messages"][3]["branch"] == {"index": 1, "count": 2}
+
+        edited = client.post(
+            f"/threads/{tid}/messages/{first[0]['id']}/edit", json={"content": "q1, better"}
+        )
+        assert edited.status_code == 200, edited.text
+        now = thread()
+        assert [m["content"] for m in now] == ["q1, better", "answer number 3 for you"]
+        assert now[1]["branch"] == {"index": 2, "count": 2}
+        assert [str(m.content) for m in model.prompts[-1][1:]] == ["q1, better"]
+
+        back = client.post(f"/threads/{tid}/branch", json={"message_id": now[1]["id"], "index": 1})
+        restored = back.json()["messages"]
+        assert [m["content"] for m in restored] == [
+            "q1",
+            "answer number 0 for you",
+            "q2",
+            "answer number 1 for you",
+        ]
+        assert restored[1]["branch"] == {"index": 1, "count": 2}
+        assert restored[3]["branch"] == {"index": 1, "count": 2}
+
+        # bad input: a 4xx with a reason, nothing stored
+        for path, body, status in [
+            (f"/threads/{tid}/messages/nope/edit", {"content": "x"}, 404),
+            (f"/threads/{tid}/messages/{restored[1]['id']}/edit", {"content": "x"}, 422),
+            (f"/threads/{tid}/branch", {"message_id": restored[0]["id"], "index": 1}, 422),
+            (f"/threads/{tid}/branch", {"message_id": restored[1]["id"], "index": 3}, 422),
+            (f"/threads/{tid}/regenerate", {"multitask_strategy": "later"}, 422),
+        ]:
+            response = client.post(path, json=body)
+            assert response.status_code == status, (path, response.text)
+            assert response.json()["detail"]
+        assert thread() == restored
+
+        # deleting the thread deletes every branch
+        assert client.delete(f"/threads/{tid}").status_code == 204
+    with sqlite3.connect(settings.sqlite_path) as db:
+        left = db.execute("SELECT count(*) FROM checkpoints WHERE thread_id = ?", (tid,))
+        assert left.fetchone()[0] == 0
