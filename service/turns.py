@@ -71,9 +71,55 @@ class MessageNotFound(LookupError):
         super().__init__(f"message {message_id!r} not found in this thread")
 
 
-#: Checkpoint metadata: where a branch starts (the position of its new user message),
-#: and a checkpoint that only makes another branch current again (no new turn).
-FORK_POSITION, BRANCH_SWITCH = "fork_position", "branch_switch"
+#: Checkpoint metadata of the markers that make an earlier checkpoint current: a new
+#: branch (the position of its new user message, and the checkpoint it branches from),
+#: or a switch back to another branch (the checkpoint it makes current).
+FORK_POSITION, FORK_OF, BRANCH_SWITCH = "fork_position", "fork_of", "branch_switch"
+
+
+class CheckpointTree:
+    """A thread's checkpoints as its branches see them. The first run of a branch, and a
+    switch back to another, name the checkpoint they continue: that is their logical
+    parent (their real one is a copy of it); copies start nothing."""
+
+    def __init__(self) -> None:
+        self.parents: dict[str, str | None] = {}
+        self.metadata: dict[str, dict[str, Any]] = {}
+        self.head: str | None = None
+
+    def add(self, checkpoint_id: str, parent: str | None, metadata: dict[str, Any]) -> None:
+        if self.head is None or checkpoint_id > self.head:  # ids grow with time
+            self.head = checkpoint_id
+        self.parents[checkpoint_id], self.metadata[checkpoint_id] = parent, dict(metadata)
+
+    def logical_parent(self, node: str) -> str | None:
+        meta = self.metadata[node]
+        return meta.get(FORK_OF) or meta.get(BRANCH_SWITCH) or self.parents[node]
+
+    def starts_turns(self, node: str) -> bool:
+        """A run or an update: not a copy, not a switch back to another branch."""
+        meta = self.metadata[node]
+        return meta.get("source") != "fork" and BRANCH_SWITCH not in meta
+
+    def children(self, parent: str) -> list[str]:
+        return sorted(
+            n for n in self.parents if self.starts_turns(n) and self.logical_parent(n) == parent
+        )
+
+    def chain(self) -> list[str]:
+        """The current branch, newest first."""
+        nodes, node = [], self.head
+        while node is not None and node in self.parents:
+            nodes.append(node)
+            node = self.logical_parent(node)
+        return nodes
+
+    def newest_below(self, start: str) -> str:
+        below = {start}
+        for node in sorted(self.parents):  # parents come before their children
+            if self.logical_parent(node) in below:
+                below.add(node)
+        return max(below)
 
 
 @dataclass
@@ -227,13 +273,9 @@ class Turn:
     between that turn's checkpoint and its title, the next turn does."""
     strategy: MultitaskStrategy = "reject"
     """What this message does to an answer still running on the thread."""
-    fork: RunnableConfig | None = None
-    """For a regenerated answer or an edited message: the earlier checkpoint the run
-    starts from (a new branch); None continues the thread's current branch."""
-
-    @property
-    def run_config(self) -> RunnableConfig:
-        return self.fork or self.config
+    fork: tuple[str, dict[str, Any]] | None = None
+    """For a regenerated answer or an edited message: the earlier checkpoint the new
+    branch starts from, and the marker that says so; None continues the current branch."""
 
 
 class RunHandle:
@@ -466,33 +508,37 @@ class ThreadedChat(ChatRunnable):
         records = snapshot.values.get("messages", [])
         return [message_view(m) for m in from_records(records[-last:] if last else records)]
 
-    async def branch_points(self, thread_id: str) -> dict[int, BranchPoint]:
-        """The positions in the current branch where the thread forks (the position of
-        the user message each alternative starts with), from the checkpoints' parents and
-        metadata alone: nothing of the conversation is decoded."""
-        parents: dict[str, str | None] = {}
-        metadata: dict[str, Any] = {}
-        children: dict[str, list[str]] = {}
-        head = None
+    async def _checkpoint_tree(self, thread_id: str) -> CheckpointTree:
+        """The thread's checkpoints, from their parents and metadata alone: nothing of
+        the conversation is decoded."""
+        tree = CheckpointTree()
         async for saved in self.checkpointer.alist({"configurable": {"thread_id": thread_id}}):
             checkpoint_id = saved.config["configurable"]["checkpoint_id"]
             parent = (saved.parent_config or {}).get("configurable", {}).get("checkpoint_id")
-            head = head or checkpoint_id  # newest first
-            parents[checkpoint_id], metadata[checkpoint_id] = parent, saved.metadata or {}
-            if parent and not metadata[checkpoint_id].get(BRANCH_SWITCH):
-                children.setdefault(parent, []).append(checkpoint_id)
+            tree.add(checkpoint_id, parent, dict(saved.metadata or {}))
+        return tree
+
+    async def branch_points(self, thread_id: str) -> dict[int, BranchPoint]:
+        """The positions in the current branch where the thread forks (the position of
+        the user message each alternative starts with)."""
+        tree = await self._checkpoint_tree(thread_id)
         points: dict[int, BranchPoint] = {}
-        node = head
-        while node is not None and (parent := parents.get(node)) is not None:
-            siblings = sorted(children.get(parent, []))
-            if node in siblings and len(siblings) > 1:
+        for node in tree.chain():
+            parent = tree.logical_parent(node)
+            if parent is None or not tree.starts_turns(node):
+                continue
+            siblings = tree.children(parent)
+            if len(siblings) > 1:
                 position = next(
-                    (metadata[c][FORK_POSITION] for c in siblings if FORK_POSITION in metadata[c]),
+                    (
+                        tree.metadata[c][FORK_POSITION]
+                        for c in siblings
+                        if FORK_POSITION in tree.metadata[c]
+                    ),
                     None,
                 )
                 if position is not None:
                     points[int(position)] = BranchPoint(parent, siblings, siblings.index(node))
-            node = parent
         return points
 
     async def history_with_branches(self, thread_id: str) -> list[dict[str, Any]]:
@@ -507,20 +553,24 @@ class ThreadedChat(ChatRunnable):
                 }
         return messages
 
-    async def fork_point(self, thread_id: str, position: int) -> RunnableConfig:
+    async def fork_point(self, thread_id: str, position: int) -> str:
         """The newest checkpoint of the current branch holding fewer than `position` + 1
         messages: where a branch that replaces the message at `position` starts."""
-        config: RunnableConfig | None = {"configurable": {"thread_id": thread_id}}
-        while config is not None:
+        tree = await self._checkpoint_tree(thread_id)
+        for node in tree.chain():
+            if not tree.starts_turns(node):
+                continue  # a switch holds what the checkpoint it names holds
+            config: RunnableConfig = {
+                "configurable": {"thread_id": thread_id, "checkpoint_ns": "", "checkpoint_id": node}
+            }
             snapshot = await self.graph.aget_state(config)
             if len(snapshot.values.get("messages", [])) <= position:
-                return snapshot.config
-            config = snapshot.parent_config
+                return node
         raise InvalidTurn("the thread has no earlier state to branch from")
 
     async def switch_branch(self, thread_id: str, message_id: str, index: int) -> None:
         """Make the `index`-th (1-based) alternative of this answer current, with its
-        newest turns: a checkpoint that only points at that branch's last one."""
+        newest turns."""
         messages = await self.history(thread_id)
         position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
         if position is None:
@@ -530,25 +580,32 @@ class ThreadedChat(ChatRunnable):
             raise InvalidTurn(f"message {message_id!r} has no alternatives")
         if not 1 <= index <= len(point.children):
             raise InvalidTurn(f"index must be between 1 and {len(point.children)}")
-        leaf = await self._newest_descendant(thread_id, point.children[index - 1])
-        config: RunnableConfig = {
-            "configurable": {"thread_id": thread_id, "checkpoint_id": leaf, "checkpoint_ns": ""},
-            "metadata": {BRANCH_SWITCH: True},
-        }
-        await self.graph.aupdate_state(config, {"messages": []}, as_node="refuse")
+        tree = await self._checkpoint_tree(thread_id)
+        leaf = tree.newest_below(point.children[index - 1])
+        await self._make_current(thread_id, leaf, {BRANCH_SWITCH: leaf})
 
-    async def _newest_descendant(self, thread_id: str, start: str) -> str:
-        parents = {
-            saved.config["configurable"]["checkpoint_id"]: (saved.parent_config or {})
-            .get("configurable", {})
-            .get("checkpoint_id")
-            async for saved in self.checkpointer.alist({"configurable": {"thread_id": thread_id}})
+    async def _copy_current(self, thread_id: str, checkpoint_id: str) -> RunnableConfig:
+        """Make an earlier checkpoint the thread's newest through a copy of it, which
+        shares its delta history. A run or an update on the older checkpoint itself
+        would store the whole history again: LangGraph snapshots a `DeltaChannel` whose
+        writes other children of that checkpoint read."""
+        at: RunnableConfig = {
+            "configurable": {
+                "thread_id": thread_id,
+                "checkpoint_ns": "",
+                "checkpoint_id": checkpoint_id,
+            }
         }
-        below = {start}
-        for checkpoint_id in sorted(parents):  # ids grow with time: parents come first
-            if parents[checkpoint_id] in below:
-                below.add(checkpoint_id)
-        return max(below)
+        return await self.graph.aupdate_state(at, None, as_node="__copy__")
+
+    async def _make_current(
+        self, thread_id: str, checkpoint_id: str, marker: dict[str, Any]
+    ) -> None:
+        """Make an earlier checkpoint current with nothing to run: its copy, then a
+        marker naming it (a copy alone cannot carry metadata)."""
+        copy = await self._copy_current(thread_id, checkpoint_id)
+        marked: RunnableConfig = {**copy, "metadata": marker}
+        await self.graph.aupdate_state(marked, {"messages": []}, as_node="refuse")
 
     @asynccontextmanager
     async def _failure_recorded(self, turn: Turn) -> AsyncIterator[None]:
@@ -624,9 +681,10 @@ class ThreadedChat(ChatRunnable):
     async def _produce(turn: Turn, queue: asyncio.Queue[Any]) -> None:
         """Reads the graph's stream into `queue`, in a task of its own: a stop cancels
         this task, which closes the provider's stream at once."""
+        config = turn.config if turn.fork is None else {**turn.config, "metadata": turn.fork[1]}
         stream = turn.graph.astream(
             {"incoming": turn.turns},
-            turn.run_config,
+            config,
             context=turn.context,
             stream_mode=["custom", "values"],
             durability=DURABILITY,
@@ -663,6 +721,8 @@ class ThreadedChat(ChatRunnable):
             final_state: dict[str, Any] = {}
             stopped: AIMessage | None = None
             async with self._turn(turn) as run, self._failure_recorded(turn):
+                if turn.fork is not None:  # the run itself carries the marker
+                    await self._copy_current(turn.thread_id, turn.fork[0])
                 queue: asyncio.Queue[Any] = asyncio.Queue()
                 producer = run.task = asyncio.create_task(self._produce(turn, queue))
                 asked = turn.turns[-1].id
@@ -744,10 +804,7 @@ class ThreadedChat(ChatRunnable):
             context,
             untitled,
             strategy or self.busy_thread,
-            fork={
-                "configurable": dict(base["configurable"]),
-                "metadata": {FORK_POSITION: position},
-            },
+            fork=(base, {FORK_POSITION: position, FORK_OF: base}),
         )
         reader = wire.StreamReader()
         async for chunk in self._run(turn, time.perf_counter()):
@@ -862,8 +919,8 @@ class ThreadedChat(ChatRunnable):
         if before is None:
             await self.checkpointer.adelete_thread(turn.thread_id)
         else:
-            config: RunnableConfig = {**before.config, "metadata": {BRANCH_SWITCH: True}}
-            await turn.graph.aupdate_state(config, {"messages": []}, as_node="refuse")
+            checkpoint_id = before.config["configurable"]["checkpoint_id"]
+            await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
