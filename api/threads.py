@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import Persona
-from service.feedback import rate_answer, with_feedback
+from service.feedback import rate_answer
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -79,13 +79,10 @@ async def list_threads(
 async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
     """The thread's metadata, the collections it searches, and its whole history, with
     sources and moderation."""
-    ratings = await service.storage.feedback.of_thread(thread.thread_id, thread.owner)
     return {
         **thread.public(),
         "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
-        "messages": with_feedback(
-            await service.chat.history_with_branches(thread.thread_id), ratings
-        ),
+        "messages": await service.history(thread.thread_id, thread.owner),
     }
 
 

@@ -35,6 +35,7 @@ from graph.retrieval.embeddings import load_embedder
 from graph.retrieval.index import DocumentIndex, Retriever
 from graph.retrieval.ingest import open_live_index
 from service.documents import ChunkStore, DocumentLimits, DocumentService, FileChunkStore
+from service.feedback import with_feedback
 from service.keys import KeyRing
 from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
@@ -133,7 +134,13 @@ class ChatService:
             await self.threads.claim(thread_id, user)
         except ThreadNotFound:
             return None
-        return await self.chat.history(thread_id)
+        return await self.history(thread_id, user)
+
+    async def history(self, thread_id: str, owner: str) -> list[dict[str, Any]]:
+        """The owner's thread as clients show it: the current branch, which alternative
+        each answer with alternatives is, and the ratings given."""
+        ratings = await self.storage.feedback.of_thread(thread_id, owner)
+        return with_feedback(await self.chat.history_with_branches(thread_id), ratings)
 
     async def admit_batch(
         self, user: str, thread_id: str | None, inputs: int, taken: set[str]
