@@ -109,6 +109,40 @@ def test_a_stream_client_that_goes_away_stops_the_answer(
     assert streams[-1]["finished"] is False and streams[-1]["closed"] - gone_at < 1.0
 
 
+def test_an_openai_client_that_goes_away_stops_the_answer(
+    server: RunningServer, fake: httpx.Client
+) -> None:
+    tid = new_thread(server)
+    body = {
+        "model": "threadline",
+        "stream": True,
+        "messages": [{"role": "user", "content": f"go {SLOW}"}],
+    }
+    read = ""
+    with httpx.stream(
+        "POST",
+        f"{server.url}/v1/chat/completions",
+        json=body,
+        headers={"X-Thread-ID": tid},
+        timeout=30,
+    ) as response:
+        for line in response.iter_lines():
+            if line.startswith("data: {"):
+                delta = json.loads(line[6:])["choices"][0]["delta"]
+                read += delta.get("content") or ""
+                if len(read.split()) >= 4:
+                    break
+    gone_at = time.time()
+    for _ in range(100):
+        history = messages(server, tid)
+        if len(history) == 2:
+            break
+        time.sleep(0.05)
+    assert history[1]["stopped"] is True and history[1]["content"].startswith(read)
+    streams = fake.get("/streams").json()
+    assert streams[-1]["finished"] is False and streams[-1]["closed"] - gone_at < 1.0
+
+
 def test_stop_frame_on_the_websocket(server: RunningServer, fake: httpx.Client) -> None:
     tid = new_thread(server)
     with connect(server.ws_url(tid)) as ws:
