@@ -305,6 +305,31 @@ async def move_documents(source: Any, target: Any) -> Any:
         await chunks.close()
 
 
+def feedback_export(args: argparse.Namespace) -> int:
+    """`threadline feedback export`: every rating as JSON lines (thread, message,
+    question, answer, score, comment, time), oldest first, for evaluation sets."""
+    import asyncio
+    import json
+
+    from settings import Settings
+    from storage import open_storage
+
+    async def export() -> list[dict[str, Any]]:
+        async with open_storage(Settings()) as storage:
+            return [f.export() for f in await storage.feedback.all(args.user)]
+
+    rows = asyncio.run(export())
+    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    print(f"{len(rows)} ratings", file=sys.stderr)
+    return 0
+
+
 def command_line() -> argparse.ArgumentParser:
     """Every `threadline` command, its options, and the function that runs it."""
     parser = argparse.ArgumentParser(prog="threadline", description=__doc__)
@@ -367,6 +392,15 @@ def command_line() -> argparse.ArgumentParser:
     migrate_cmd.add_argument("--sqlite", type=Path, help="default: where serve keeps it")
     migrate_cmd.add_argument("--to", help="postgresql://... (default: THREADLINE_DATABASE_URL)")
     migrate_cmd.set_defaults(run=migrate)
+
+    feedback_cmd = commands.add_parser("feedback", help="users' ratings of answers")
+    feedback_commands = feedback_cmd.add_subparsers(dest="feedback_command", required=True)
+    export_cmd = feedback_commands.add_parser(
+        "export", help="every rating as JSON lines, with its question and answer"
+    )
+    export_cmd.add_argument("--user", help="only this user's ratings")
+    export_cmd.add_argument("--output", type=Path, help="write to this file (default: stdout)")
+    export_cmd.set_defaults(run=feedback_export)
 
     index_cmd = commands.add_parser("index", help="inspect the index")
     index_commands = index_cmd.add_subparsers(dest="index_command", required=True)

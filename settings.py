@@ -179,8 +179,12 @@ class Settings(BaseSettings):
     request_body_timeout_s: float = Field(
         30, gt=0, description="A request body not received in this time gets a 408."
     )
-    busy_thread: Literal["reject", "queue"] = Field(
-        "reject", description="A message on a thread whose answer is running: 409, or wait."
+    busy_thread: Literal["reject", "queue", "enqueue", "interrupt", "rollback"] = Field(
+        "reject",
+        description="The default multitask strategy: what a message does to a thread whose "
+        "answer is running: reject (409), enqueue (wait its turn; `queue` is the same), "
+        "interrupt (stop the answer, keep what was shown) or rollback (stop it, discard its "
+        "turn). A request may name its own.",
     )
     thread_ttl_days: float = Field(
         30, gt=0, description="Threads inactive this long are deleted with their checkpoints."

@@ -1,5 +1,6 @@
 """`threadline chat`: a terminal chat with a running server, streaming answers
-through `RemoteRunnable`, with slash commands to manage threads."""
+through `RemoteRunnable`, with slash commands to manage threads. Ctrl+C stops the
+answer being written (it keeps what was shown); a second Ctrl+C quits."""
 
 from __future__ import annotations
 
@@ -64,18 +65,31 @@ class TerminalChat:
         self.request("DELETE", f"/threads/{self.thread_id}/messages")
         self.say("[history cleared]")
 
+    def stop(self) -> None:
+        """Ctrl+C during an answer: the server stops it (a thread already idle is fine)."""
+        response = self.http.post(f"/threads/{self.thread_id}/stop")
+        if response.status_code not in (202, 409):
+            self.say(f"[error {response.status_code}: {response.text[:300]}]")
+
     def ask(self, text: str) -> None:
         config = {"configurable": {"thread_id": self.thread_id}}
         self.say("bot> ", end="")
         reader, end = wire.StreamReader(), wire.End("", None)
-        for chunk in self.remote.stream({"messages": [{"type": "human", "content": text}]}, config):
-            for event in reader.read_chunk(chunk):
-                if isinstance(event, wire.Retracted):
-                    self.say("\n[a draft was withheld by moderation]\nbot> ", end="")
-                elif isinstance(event, wire.Window):
-                    self.say(event.text, end="")
-                else:
-                    end = event
+        chunks = self.remote.stream({"messages": [{"type": "human", "content": text}]}, config)
+        try:
+            for chunk in chunks:
+                for event in reader.read_chunk(chunk):
+                    if isinstance(event, wire.Retracted):
+                        self.say("\n[a draft was withheld by moderation]\nbot> ", end="")
+                    elif isinstance(event, wire.Window):
+                        self.say(event.text, end="")
+                    else:
+                        end = event
+        except KeyboardInterrupt:
+            self.stop()
+            chunks.close()
+            self.say("\n[stopped: Ctrl+C again quits]")
+            return
         self.say()
         for s in end.sources:
             self.say(f"  source: {s['title'] or s['source']} ({s['source']})")

@@ -55,7 +55,10 @@ async def chat_config_modifier(config: dict[str, Any], request: Request) -> dict
         if endpoint == "batch":
             thread_id = await admit_batch(service, request, user, configurable.get("thread_id"))
         else:
-            thread_id = await service.admit_run(user, configurable.get("thread_id"), endpoint)
+            strategy = service.chat.strategy_of(config)
+            thread_id = await service.admit_run(
+                user, configurable.get("thread_id"), endpoint, strategy
+            )
     except Exception as exc:
         if is_mapped(exc):
             raise http_error(exc) from exc

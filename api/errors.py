@@ -11,9 +11,17 @@ from fastapi import HTTPException
 from graph.provider import ProviderError
 from service.chat import ServiceDraining
 from service.documents import NotAllowed, UploadRefused
+from service.feedback import NotAnAnswer
 from service.rate_limits import RateLimited
-from service.turns import InvalidTurn
-from storage import STORAGE_ERRORS, DiskFull, RunLeaseLost, ThreadBusy, ThreadNotFound
+from service.turns import InvalidTurn, MessageNotFound, NotRunning
+from storage import (
+    STORAGE_ERRORS,
+    DiskFull,
+    FeedbackExists,
+    RunLeaseLost,
+    ThreadBusy,
+    ThreadNotFound,
+)
 from storage.documents import CollectionNotFound, DocumentNotFound, JobNotFound
 
 #: The status code of each error a chat run raises.
@@ -22,6 +30,10 @@ ERROR_STATUS: dict[type[Exception], int] = {
     InvalidTurn: 422,
     ThreadNotFound: 404,
     ThreadBusy: 409,
+    NotRunning: 409,
+    FeedbackExists: 409,
+    MessageNotFound: 404,
+    NotAnAnswer: 422,
     ServiceDraining: 503,
     RateLimited: 429,
     DiskFull: 503,

@@ -5,13 +5,14 @@ Another user's thread is a 404, exactly like a missing one.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import MAX_SYSTEM_PROMPT_CHARS, Persona
+from service.feedback import rate_answer
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -84,7 +85,7 @@ async def get_thread(thread: OwnedThread, service: Service) -> dict[str, Any]:
     return {
         **thread.public(),
         "collections": await service.documents.search_scope(thread.thread_id, thread.owner),
-        "messages": await service.chat.history(thread.thread_id),
+        "messages": await service.history(thread.thread_id, thread.owner),
     }
 
 
@@ -105,6 +106,136 @@ async def update_thread(
         )
     scope = await service.documents.search_scope(thread.thread_id, thread.owner)
     return {**record.public(), "collections": scope}
+
+
+class MessageCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content: str = Field(..., min_length=1, description="The user's new message.")
+    multitask_strategy: str | None = Field(
+        None,
+        description="When the thread is still answering: reject (409), enqueue, interrupt "
+        "or rollback; the server's THREADLINE_BUSY_THREAD when absent.",
+    )
+
+
+@router.post("/{thread_id}/messages")
+async def send_message(
+    body: MessageCreate, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Answer a new message on the thread (the whole answer, as the history shows it)."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.ainvoke(
+        {"messages": [{"type": "human", "content": body.content}]},
+        {
+            "configurable": {
+                "thread_id": thread.thread_id,
+                "user_id": thread.owner,
+                "multitask_strategy": strategy,
+            }
+        },
+    )
+    return answer_view(answer)
+
+
+class FeedbackCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    score: Literal["up", "down"]
+    comment: str = Field("", max_length=2000)
+
+
+@router.post(
+    "/{thread_id}/messages/{message_id}/feedback", status_code=201, dependencies=[CountedWrite]
+)
+async def give_feedback(
+    message_id: str, body: FeedbackCreate, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Rate an answer of the thread, once: 409 for a second rating, 422 on a user
+    message, 404 for a message not in the thread."""
+    record = await rate_answer(
+        service.chat,
+        service.storage.feedback,
+        thread.thread_id,
+        thread.owner,
+        message_id,
+        body.score,
+        body.comment,
+    )
+    return {"thread_id": thread.thread_id, "message_id": message_id, **record.public()}
+
+
+class Regenerate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    multitask_strategy: str | None = None
+
+
+class MessageEdit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    content: str = Field(..., min_length=1, description="The message as it should have been.")
+    multitask_strategy: str | None = None
+
+
+class BranchChoice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message_id: str = Field(..., description="An answer of the current branch with alternatives.")
+    index: int = Field(..., ge=1, description="Which alternative (1-based, oldest first).")
+
+
+def answer_view(answer: Any) -> dict[str, Any]:
+    return {
+        "id": answer.id,
+        "type": "ai",
+        "content": answer.content,
+        **{k: v for k, v in answer.response_metadata.items() if k != "thread_id"},
+    }
+
+
+@router.post("/{thread_id}/regenerate")
+async def regenerate(body: Regenerate, thread: OwnedThread, service: Service) -> dict[str, Any]:
+    """A new answer to the last question, in a new branch (the earlier answer is kept
+    as an alternative). A 422 on a thread with nothing to regenerate."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.regenerate(thread.thread_id, thread.owner, strategy)
+    return answer_view(answer)
+
+
+@router.post("/{thread_id}/messages/{message_id}/edit")
+async def edit_message(
+    message_id: str, body: MessageEdit, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Change one of your earlier messages: it is answered in a new branch from the point
+    before it; the turns after it stay in the earlier branch."""
+    strategy = service.chat.strategy_of({"configurable": body.model_dump()})
+    await service.admit_run(thread.owner, thread.thread_id, "threads", strategy)
+    answer = await service.chat.edit(
+        thread.thread_id, thread.owner, message_id, body.content, strategy
+    )
+    return answer_view(answer)
+
+
+@router.post("/{thread_id}/branch", dependencies=[CountedWrite])
+async def switch_branch(
+    body: BranchChoice, thread: OwnedThread, service: Service
+) -> dict[str, Any]:
+    """Make another alternative of an answer current (with the turns that followed it);
+    returns the thread as `GET /threads/{id}` does. A 409 while the thread answers."""
+    async with service.idle(thread.thread_id):
+        await service.chat.switch_branch(thread.thread_id, body.message_id, body.index)
+    return await get_thread(thread, service)
+
+
+@router.post("/{thread_id}/stop", status_code=202, dependencies=[CountedWrite])
+async def stop_answer(thread: OwnedThread, service: Service) -> dict[str, Any]:
+    """Stop the answer the thread is writing (in whichever process writes it): it keeps
+    what was shown, marked stopped. A 409 when the thread is not answering."""
+    await service.stop(thread.thread_id, thread.owner)
+    return {"thread_id": thread.thread_id, "status": "stopped"}
 
 
 @router.delete("/{thread_id}/messages", status_code=204, dependencies=[CountedWrite])

@@ -2,7 +2,9 @@
 to every connection on that thread (several browser tabs all see one stream).
 
 In: `{"type": "auth", "api_key": ...}` (first, when no key header was sent),
-`{"type": "message", "content": ...}`, `{"type": "clear_history"}`.
+`{"type": "message", "content": ..., "multitask_strategy": ...}` (the strategy is
+optional: reject, enqueue, interrupt, rollback), `{"type": "stop"}` (stop the answer
+being written; it keeps what was shown), `{"type": "clear_history"}`.
 Out: `history`, `user_message`, `stream_start`, `stream_token`, `stream_retracted`,
 `stream_end`, `history_cleared`, `error` (`code`, `reason`, maybe `retry_after`).
 
@@ -46,7 +48,7 @@ from api.errors import error_frame, frame, is_mapped
 from graph import wire
 from service.chat import ChatService
 from service.rate_limits import RateLimited
-from service.turns import InvalidTurn, MessageTooLarge, check_message
+from service.turns import InvalidTurn, MessageTooLarge, MultitaskStrategy, check_message
 from storage import STORAGE_ERRORS, ThreadNotFound
 from storage.bus import RUN_END, THREAD_ENDED, Subscription
 
@@ -179,16 +181,30 @@ async def publish(service: ChatService, thread_id: str, user: str, event: dict[s
     await service.storage.bus.publish(thread_id, {**event, "owner": user})
 
 
-async def run_turn(service: ChatService, thread_id: str, user: str, content: str) -> None:
+async def run_turn(
+    service: ChatService,
+    thread_id: str,
+    user: str,
+    content: str,
+    strategy: str,
+    after: asyncio.Task[None] | None = None,
+) -> None:
     """One answer, published to every tab on the thread (in any process), stored when
-    it ends."""
-    config: RunnableConfig = {"configurable": {"thread_id": thread_id, "user_id": user}}
+    it ends; an enqueued one first waits for the message sent before it (`after`)."""
+    config: RunnableConfig = {
+        "configurable": {"thread_id": thread_id, "user_id": user, "multitask_strategy": strategy}
+    }
     reader = wire.StreamReader()
 
     async def send(event: dict[str, Any]) -> None:
         await publish(service, thread_id, user, event)
 
+    if after is not None:
+        await asyncio.gather(after, return_exceptions=True)
     try:
+        # the run's start, without its text: nothing unmoderated goes on the bus (which
+        # Redis keeps for an hour); the message as stored comes with `stream_end`
+        await send({"type": "user_message", "content": None})
         await send({"type": "stream_start", "thread_id": thread_id})
         async for chunk in service.chat.astream(
             {"messages": [{"type": "human", "content": content}]}, config
@@ -200,6 +216,7 @@ async def run_turn(service: ChatService, thread_id: str, user: str, content: str
                     await send({"type": "stream_token", "text": event.text})
                 else:
                     stored = await service.chat.history(thread_id, last=2)
+                    kept = len(stored) == 2 and event.message_id is not None
                     await send(
                         {
                             "type": "stream_end",
@@ -207,7 +224,9 @@ async def run_turn(service: ChatService, thread_id: str, user: str, content: str
                             "content": event.text,
                             "sources": event.sources,
                             "moderation": event.moderation,
-                            "user_message": stored[0] if len(stored) == 2 else None,
+                            "user_message": stored[0] if kept else None,
+                            "stopped": bool(event.metadata.get("stopped")),
+                            "rolled_back": bool(event.metadata.get("rolled_back")),
                         }
                     )
     except Exception as exc:
@@ -259,7 +278,11 @@ async def handle_frame(
     kind = incoming.get("type")
     try:
         if kind == "message":
-            await start_turn(service, thread_id, user, incoming.get("content"), peer)
+            strategy = service.chat.strategy_of({"configurable": incoming})
+            await start_turn(service, thread_id, user, incoming.get("content"), peer, strategy)
+        elif kind == "stop":
+            await service.rate_limit.hit_write(user, "ws_stop")
+            await service.stop(thread_id, user)
         elif kind == "clear_history":
             await service.rate_limit.hit_write(user, "ws_clear_history")
             await service.clear_history(thread_id, user)
@@ -267,7 +290,7 @@ async def handle_frame(
             await peer.send(frame(400, "already authenticated"))
         else:
             await peer.send(
-                frame(400, f"unknown type {kind!r}: expected message, clear_history or auth")
+                frame(400, f"unknown type {kind!r}: expected message, stop, clear_history or auth")
             )
     except Exception as exc:
         if not (is_mapped(exc) or isinstance(exc, HTTPException)):
@@ -276,10 +299,16 @@ async def handle_frame(
 
 
 async def start_turn(
-    service: ChatService, thread_id: str, user: str, content: Any, peer: Peer
+    service: ChatService,
+    thread_id: str,
+    user: str,
+    content: Any,
+    peer: Peer,
+    strategy: MultitaskStrategy = "reject",
 ) -> None:
-    """Admit the message as a run, show it to every tab, and answer it in a task of its
-    own (the run belongs to the thread, not to this socket)."""
+    """Admit the message as a run and answer it in a task of its own (the run belongs
+    to the thread, not to this socket); enqueued messages are answered in the order
+    they came."""
     if not isinstance(content, str):
         await peer.send(frame(422, "content must be a non-empty string"))
         return
@@ -288,13 +317,20 @@ async def start_turn(
     except ValueError as exc:
         await peer.send(frame(413 if isinstance(exc, MessageTooLarge) else 422, f"message: {exc}"))
         return
-    await service.admit_run(user, thread_id, "ws")
-    # the run's start, without its text: nothing unmoderated goes on the bus (which Redis
-    # keeps for an hour); the message as stored comes with `stream_end`
-    await publish(service, thread_id, user, {"type": "user_message", "content": None})
-    task = asyncio.create_task(run_turn(service, thread_id, user, content))
+    await service.admit_run(user, thread_id, "ws", strategy)
+    before = service.ws_latest.get(thread_id) if strategy == "enqueue" else None
+    if before is not None and before.done():
+        before = None
+    task = asyncio.create_task(run_turn(service, thread_id, user, content, strategy, before))
     service.ws_runs.add(task)
-    task.add_done_callback(service.ws_runs.discard)
+    service.ws_latest[thread_id] = task
+
+    def done(finished: asyncio.Task[None]) -> None:
+        service.ws_runs.discard(finished)
+        if service.ws_latest.get(thread_id) is finished:
+            del service.ws_latest[thread_id]
+
+    task.add_done_callback(done)
 
 
 async def forward(subscription: Subscription, peer: Peer, thread_id: str) -> None:

@@ -59,6 +59,9 @@ class FakeOpenAI:
         self.counts = {"requests": 0, "streams_open": 0}
         self.on_stream_end: Callable[[], None] | None = None
         """Called as each streamed answer ends (the crash soak times kills by it)."""
+        self.streams: list[dict[str, Any]] = []
+        """Each streamed answer: when it opened and closed (wall clock) and whether it
+        was sent to its end or its connection was closed before (a stop)."""
 
     def answer_for(self, body: dict[str, Any]) -> str:
         if self.scripted:
@@ -141,6 +144,10 @@ class FakeOpenAI:
             chunk = chunk_maker(body["model"])
             include_usage = (body.get("stream_options") or {}).get("include_usage")
 
+            record: dict[str, Any] = {"opened": time.time(), "closed": None, "finished": False}
+            self.streams.append(record)
+            del self.streams[:-1000]
+
             async def events() -> AsyncIterator[str]:
                 self.counts["streams_open"] += 1
                 try:
@@ -155,7 +162,9 @@ class FakeOpenAI:
                     if include_usage:  # as OpenAI: a last chunk with no choices
                         yield chunk(None, usage=usage)
                     yield "data: [DONE]\n\n"
+                    record["finished"] = True
                 finally:
+                    record["closed"] = time.time()
                     self.counts["streams_open"] -= 1
                     if self.on_stream_end is not None:
                         self.on_stream_end()
@@ -173,6 +182,7 @@ class FakeOpenAI:
                 self.requests.clear()
                 self.failures.clear()
                 self.scripted.clear()
+                self.streams.clear()
             return {"status": "ok"}
 
         @app.get("/v1/models")
@@ -182,6 +192,11 @@ class FakeOpenAI:
         @app.get("/requests")
         async def requests() -> list[dict[str, Any]]:
             return self.requests
+
+        @app.get("/streams")
+        async def streams() -> list[dict[str, Any]]:
+            """The streamed answers, oldest first: opened, closed (None while open), finished."""
+            return self.streams
 
         @app.get("/stats")
         async def stats() -> dict[str, int]:

@@ -94,6 +94,10 @@ def history_in_budget(
         if skip_question and message.type == "human":
             skip_question = False
             continue
+        if message.type == "ai" and message.response_metadata.get("stopped"):
+            # the model reads a stopped answer as one: cut short, not finished by choice
+            cut = f"{message.text}\n{prompts.STOPPED_MARKER}".strip()
+            message = message.model_copy(update={"content": cut})
         entries.insert(0, (position, message))
         tokens += count_tokens_approximately([message])
     messages = [message for _, message in entries]

@@ -64,3 +64,6 @@ STANDALONE_QUESTION_PROMPT = (
     "do not answer it, and write only the question.\n\nConversation:\n{conversation}\n\n"
     "Last question: {question}\nStandalone question:"
 )
+
+#: How an answer the user stopped reads to the model on later turns.
+STOPPED_MARKER = "[stopped by the user]"

@@ -36,10 +36,17 @@ from graph.retrieval.embeddings import load_embedder
 from graph.retrieval.index import DocumentIndex, Retriever
 from graph.retrieval.ingest import open_live_index
 from service.documents import ChunkStore, DocumentLimits, DocumentService, FileChunkStore
+from service.feedback import with_feedback
 from service.keys import KeyRing
 from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
-from service.turns import InvalidTurn, ThreadedChat, checked_thread_id, thread_system_prompt
+from service.turns import (
+    InvalidTurn,
+    MultitaskStrategy,
+    ThreadedChat,
+    checked_thread_id,
+    thread_system_prompt,
+)
 from settings import Settings
 from storage import (
     LOCAL_USER,
@@ -82,6 +89,8 @@ class ChatService:
     documents: DocumentService
     ws_runs: set[asyncio.Task[None]] = field(default_factory=set)
     """Answers started from a WebSocket: they belong to the thread, not to the socket."""
+    ws_latest: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    """The latest WebSocket answer of each thread: an enqueued message waits for it."""
     ws_connections: set[Connection] = field(default_factory=set)
     draining: bool = False
     """Shutting down: no new runs (503), running ones may finish."""
@@ -92,7 +101,13 @@ class ChatService:
     def threads(self) -> ThreadStore:
         return self.storage.threads
 
-    async def admit_run(self, user: str, thread_id: str | None, endpoint: str) -> str:
+    async def admit_run(
+        self,
+        user: str,
+        thread_id: str | None,
+        endpoint: str,
+        strategy: MultitaskStrategy | None = None,
+    ) -> str:
         """The thread a run of `user` may use now (a new id when none is given); raises
         the error that says why not (api/errors.py gives its status)."""
         if thread_id is not None:
@@ -103,7 +118,7 @@ class ChatService:
         if thread_id is None:
             return new_thread_id()
         await self.threads.ensure_usable(thread_id, user)
-        await self.chat.ensure_accepting(thread_id)
+        await self.chat.ensure_accepting(thread_id, strategy)
         return thread_id
 
     async def check_system_prompt(self, user: str, thread_id: str | None, requested: str) -> None:
@@ -117,6 +132,12 @@ class ChatService:
             with contextlib.suppress(ThreadNotFound):  # not found: a new thread
                 current = (await self.threads.owned(thread_id, user)).persona.get("system_prompt")
         thread_system_prompt(current, requested, self.chat.system_messages)
+
+    async def stop(self, thread_id: str, user: str, reason: str = "stop") -> None:
+        """Stop the answer running on the caller's thread (in any process): 404 for
+        another user's thread, 409 when it is not answering."""
+        await self.threads.owned(thread_id, user)
+        await self.chat.stop(thread_id, reason)
 
     async def thread(self, thread_id: str, user: str) -> ThreadRecord:
         """The caller's thread, or `ThreadNotFound`."""
@@ -132,7 +153,13 @@ class ChatService:
             await self.threads.claim(thread_id, user)
         except ThreadNotFound:
             return None
-        return await self.chat.history(thread_id)
+        return await self.history(thread_id, user)
+
+    async def history(self, thread_id: str, owner: str) -> list[dict[str, Any]]:
+        """The owner's thread as clients show it: the current branch, which alternative
+        each answer with alternatives is, and the ratings given."""
+        ratings = await self.storage.feedback.of_thread(thread_id, owner)
+        return with_feedback(await self.chat.history_with_branches(thread_id), ratings)
 
     async def admit_batch(
         self, user: str, thread_id: str | None, inputs: int, taken: set[str]
@@ -189,6 +216,7 @@ class ChatService:
         reconnect to another process; running answers go on (uvicorn waits for HTTP ones)."""
         log.info("shutting down: no new runs; running answers may finish")
         self.draining = True
+        self.chat.closing = True
         for connection in list(self.ws_connections):
             asyncio.get_running_loop().create_task(connection.close_going_away())
 
@@ -385,6 +413,7 @@ async def open_service(
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            chat.closing = True
             await finish_runs(service.ws_runs, settings.shutdown_grace_s)
             await documents.close()
             await close_chat_model(model)

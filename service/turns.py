@@ -9,13 +9,17 @@ assistant's `AIMessage`, or streams it as `AIMessageChunk`s.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Annotated, Any, Literal, cast
 
+import anyio
 from langchain_core.callbacks import AsyncCallbackManagerForChainRun
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.runnables import ConfigurableFieldSpec, Runnable, RunnableConfig
@@ -33,18 +37,117 @@ from graph.context import MAX_SYSTEM_PROMPT_CHARS, Context, Persona
 from graph.graph import DURABILITY
 from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.moderation.rules import with_policy_names
+from graph.nodes import source_refs
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadRecord, ThreadStore, new_thread_id
 
+log = logging.getLogger("threadline")
+
 MAX_THREAD_ID_CHARS = 128
 #: The error a turn records when its run was cut short before the answer was stored.
 INTERRUPTED = "the answer was interrupted before it was finished; send the message again"
 
+#: What a message does to a thread that is still answering (LangGraph Platform's names):
+#: `reject` it (409), `enqueue` it (answered after the running one, in order),
+#: `interrupt` the running answer (it keeps what was shown, marked stopped), or
+#: `rollback` the running answer (its turn is discarded).
+MultitaskStrategy = Literal["reject", "enqueue", "interrupt", "rollback"]
+MULTITASK_STRATEGIES: tuple[MultitaskStrategy, ...] = ("reject", "enqueue", "interrupt", "rollback")
+#: `THREADLINE_BUSY_THREAD=queue`, the setting's older name for `enqueue`.
+STRATEGY_ALIASES = {"queue": "enqueue"}
+
 
 class InvalidTurn(ValueError):
     """The request cannot be answered as sent; the message says why."""
+
+
+class MessageNotFound(LookupError):
+    """No message with this id in the thread's current branch (404)."""
+
+    def __init__(self, message_id: str) -> None:
+        super().__init__(f"message {message_id!r} not found in this thread")
+
+
+#: Checkpoint metadata of the markers that make an earlier checkpoint current: a new
+#: branch (the position of its new user message, and the checkpoint it branches from),
+#: or a switch back to another branch (the checkpoint it makes current).
+FORK_POSITION, FORK_OF, BRANCH_SWITCH = "fork_position", "fork_of", "branch_switch"
+
+
+class CheckpointTree:
+    """A thread's checkpoints as its branches see them. The first run of a branch, and a
+    switch back to another, name the checkpoint they continue: that is their logical
+    parent (their real one is a copy of it); copies start nothing."""
+
+    def __init__(self) -> None:
+        self.parents: dict[str, str | None] = {}
+        self.metadata: dict[str, dict[str, Any]] = {}
+        self.head: str | None = None
+
+    def add(self, checkpoint_id: str, parent: str | None, metadata: dict[str, Any]) -> None:
+        if self.head is None or checkpoint_id > self.head:  # ids grow with time
+            self.head = checkpoint_id
+        self.parents[checkpoint_id], self.metadata[checkpoint_id] = parent, dict(metadata)
+
+    def logical_parent(self, node: str) -> str | None:
+        meta = self.metadata[node]
+        return meta.get(FORK_OF) or meta.get(BRANCH_SWITCH) or self.parents[node]
+
+    def starts_turns(self, node: str) -> bool:
+        """A run or an update: not a copy, not a switch back to another branch."""
+        meta = self.metadata[node]
+        return meta.get("source") != "fork" and BRANCH_SWITCH not in meta
+
+    def children(self, parent: str) -> list[str]:
+        return sorted(
+            n for n in self.parents if self.starts_turns(n) and self.logical_parent(n) == parent
+        )
+
+    def chain(self) -> list[str]:
+        """The current branch, newest first."""
+        nodes, node = [], self.head
+        while node is not None and node in self.parents:
+            nodes.append(node)
+            node = self.logical_parent(node)
+        return nodes
+
+    def newest_below(self, start: str) -> str:
+        below = {start}
+        for node in sorted(self.parents):  # parents come before their children
+            if self.logical_parent(node) in below:
+                below.add(node)
+        return max(below)
+
+
+@dataclass
+class BranchPoint:
+    """A message of the current branch that has alternatives (a regenerated answer, or
+    the answers to an edited question): the checkpoint they fork from, and its children
+    that start each alternative, oldest first."""
+
+    parent: str
+    children: list[str]
+    current: int
+    """Which of `children` the current branch goes through (0-based)."""
+
+
+class NotRunning(RuntimeError):
+    """A stop was asked of a thread that is not answering (409)."""
+
+    def __init__(self, thread_id: str) -> None:
+        super().__init__(f"thread {thread_id!r} is not answering: there is nothing to stop")
+
+
+def checked_strategy(value: object) -> MultitaskStrategy:
+    """The multitask strategy named by `value`, or `InvalidTurn` (422) listing the valid ones."""
+    name = STRATEGY_ALIASES.get(value, value) if isinstance(value, str) else value
+    if name not in MULTITASK_STRATEGIES:
+        raise InvalidTurn(
+            f"unknown multitask_strategy {value!r}: use one of {', '.join(MULTITASK_STRATEGIES)}"
+        )
+    return cast(MultitaskStrategy, name)
 
 
 def validate_thread_id(value: str) -> str:
@@ -236,6 +339,38 @@ class Turn:
     untitled: bool
     """The thread has no title yet: its first turn names it, or, when a crash came
     between that turn's checkpoint and its title, the next turn does."""
+    strategy: MultitaskStrategy = "reject"
+    """What this message does to an answer still running on the thread."""
+    fork: tuple[str, dict[str, Any]] | None = None
+    """For a regenerated answer or an edited message: the earlier checkpoint the new
+    branch starts from, and the marker that says so; None continues the current branch."""
+
+
+class RunHandle:
+    """The run on a thread in this process, as a stop reaches it: the task that reads the
+    graph (and through it the provider's stream) is cancelled at once, or, while the
+    user's message is still being moderated, as soon as it is stored, so a stopped turn
+    always keeps its question."""
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        """Why it was stopped: `stop` (keep what was shown) or `rollback` (discard the turn)."""
+        self.task: asyncio.Task[None] | None = None
+        self.ready = False
+        """The user's message is in the thread: a stop now leaves a whole turn."""
+        self.done = asyncio.Event()
+        self.started = time.time()
+
+    def stop(self, reason: str) -> None:
+        if self.reason is None:
+            self.reason = reason
+        if self.ready and self.task is not None:
+            self.task.cancel()
+
+    def mark_ready(self) -> None:
+        self.ready = True
+        if self.reason is not None and self.task is not None:
+            self.task.cancel()
 
 
 class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
@@ -266,7 +401,7 @@ class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
 
     @property
     def config_specs(self) -> list[ConfigurableFieldSpec]:
-        """Declares `thread_id`, so LangServe keeps it instead of dropping it."""
+        """Declares `thread_id` and `multitask_strategy`, so LangServe keeps them."""
         return [
             ConfigurableFieldSpec(
                 id="thread_id",
@@ -274,7 +409,16 @@ class ChatRunnable(Runnable[dict[str, Any], AIMessage]):
                 default=None,
                 name="Thread ID",
                 description="The conversation to continue; a new one is started when absent.",
-            )
+            ),
+            ConfigurableFieldSpec(
+                id="multitask_strategy",
+                annotation=str | None,
+                default=None,
+                name="Multitask strategy",
+                description="When the thread is still answering: reject (409), enqueue, "
+                "interrupt (stop it, keep what was shown) or rollback (stop it, discard "
+                "its turn); the server's THREADLINE_BUSY_THREAD when absent.",
+            ),
         ]
 
     def invoke(
@@ -292,13 +436,14 @@ class ThreadedChat(ChatRunnable):
         context: Context | None = None,
         max_message_bytes: int = 32 * 1024,
         threads: ThreadStore | None = None,
-        busy_thread: Literal["reject", "queue"] = "reject",
+        busy_thread: str = "reject",
         run_locks: RunLocks | None = None,
         provider: ProviderGuard | None = None,
         search_scope: Callable[[str, str], Awaitable[list[str]]] | None = None,
         system_messages: SystemMessages = "replace",
     ) -> None:
         super().__init__(max_message_bytes)
+        self.max_message_bytes = max_message_bytes
         checkpointer = graph.checkpointer
         if not isinstance(checkpointer, BaseCheckpointSaver):
             raise TypeError("compile the graph with a checkpointer")
@@ -307,9 +452,14 @@ class ThreadedChat(ChatRunnable):
         self.context = context or Context()
         self.threads = threads
         """Ownership and personas; without it every thread is anyone's (in-process use)."""
-        self.busy_thread = busy_thread
+        self.busy_thread = checked_strategy(busy_thread)
+        """The multitask strategy of a request that names none."""
         self.run_locks: RunLocks = run_locks or LocalRunLocks()
         """One run per thread: in this process, or across processes through Redis."""
+        self.runs: dict[str, RunHandle] = {}
+        """The runs of this process, by thread."""
+        self.closing = False
+        """Shutting down: a run cut short now is recorded as interrupted, not as stopped."""
         self.provider = provider
         """The model provider's circuit breaker, consulted before a run is admitted."""
         self.search_scope = search_scope
@@ -321,14 +471,33 @@ class ThreadedChat(ChatRunnable):
         """Whether a run on this thread is under way (in any process sharing the locks)."""
         return await self.run_locks.is_busy(thread_id)
 
-    async def ensure_accepting(self, thread_id: str) -> None:
+    def strategy_of(self, config: Mapping[str, Any] | None) -> MultitaskStrategy:
+        """The request's `multitask_strategy` (its config's `configurable`), or the
+        server's default."""
+        named = ((config or {}).get("configurable") or {}).get("multitask_strategy")
+        return self.busy_thread if named is None else checked_strategy(named)
+
+    async def ensure_accepting(
+        self, thread_id: str, strategy: MultitaskStrategy | None = None
+    ) -> None:
         """The early answer before a stream opens: `ProviderError` (503) while the
         provider's circuit breaker is open; `ThreadBusy` when a run is under way and
-        `busy_thread` rejects a second (`_turn` holds the lock itself)."""
+        the strategy rejects a second (`_turn` holds the lock itself)."""
         if self.provider is not None:
             self.provider.ensure_available()
-        if self.busy_thread == "reject" and await self.is_busy(thread_id):
+        if (strategy or self.busy_thread) == "reject" and await self.is_busy(thread_id):
             raise ThreadBusy(thread_id)
+
+    async def stop(self, thread_id: str, reason: str = "stop", wait_s: float = 10.0) -> None:
+        """Stop the answer running on the thread, in whichever process runs it:
+        `NotRunning` (409) when none is. Returns once this process's run has stored its
+        turn; a run on another process is only signalled."""
+        if not await self.run_locks.signal_stop(thread_id, reason):
+            raise NotRunning(thread_id)
+        run = self.runs.get(thread_id)
+        if run is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(run.done.wait(), wait_s)
 
     async def _run_context(
         self, thread_id: str, user: str, options: RunOptions
@@ -356,6 +525,7 @@ class ThreadedChat(ChatRunnable):
         configurable = config.get("configurable") or {}
         thread_id = checked_thread_id(configurable.get("thread_id") or new_thread_id())
         options = configurable.get("run_options")
+        strategy = self.strategy_of(config)
         context, record = await self._run_context(
             thread_id,
             configurable.get("user_id") or LOCAL_USER,
@@ -378,7 +548,9 @@ class ThreadedChat(ChatRunnable):
         if not turns or turns[-1].type != "human":
             raise InvalidTurn("the request holds no new user message after the thread's history")
         untitled = record is not None and not record.title
-        return Turn(self.graph, thread_id, turns, graph_config, context, record, untitled)
+        # the new message gets its id here, so a stopped run knows whether it was stored
+        turns[-1] = turns[-1].model_copy(update={"id": turns[-1].id or str(uuid.uuid4())})
+        return Turn(self.graph, thread_id, turns, graph_config, context, record, untitled, strategy)
 
     async def _finish(self, turn: Turn, state: dict[str, Any]) -> AIMessage:
         """The answer of a finished run; a thread with no title is named after its
@@ -399,16 +571,129 @@ class ThreadedChat(ChatRunnable):
             first = from_records(records[:1])[0].text
             await self.threads.title_if_untitled(turn.thread_id, " ".join(first.split())[:60])
 
-    def _turn(self, thread_id: str) -> AbstractAsyncContextManager[None]:
+    @asynccontextmanager
+    async def _turn(self, turn: Turn) -> AsyncIterator[RunHandle]:
         """One run per thread at a time, so two requests never fork a thread: a second
-        one is rejected (`ThreadBusy`) or waits, as `busy_thread` says."""
-        return self.run_locks.hold(thread_id, wait=self.busy_thread == "queue")
+        one is rejected (`ThreadBusy`), waits its turn, or first stops the running one
+        (interrupt, rollback), as its strategy says. The run can be stopped while held."""
+        thread_id = turn.thread_id
+        if turn.strategy in ("interrupt", "rollback") and await self.is_busy(thread_id):
+            reason = "rollback" if turn.strategy == "rollback" else "stop"
+            await self.run_locks.signal_stop(thread_id, reason)
+        async with self.run_locks.hold(thread_id, wait=turn.strategy != "reject"):
+            run = self.runs[thread_id] = RunHandle()
+            try:
+                async with self.run_locks.on_stop(thread_id, run.stop):
+                    yield run
+            finally:
+                if self.runs.get(thread_id) is run:
+                    del self.runs[thread_id]
+                run.done.set()
 
     async def history(self, thread_id: str, last: int | None = None) -> list[dict[str, Any]]:
         """The thread's stored history (or its `last` messages), as `message_view`s."""
         snapshot = await self.graph.aget_state({"configurable": {"thread_id": thread_id}})
         records = snapshot.values.get("messages", [])
         return [message_view(m) for m in from_records(records[-last:] if last else records)]
+
+    async def _checkpoint_tree(self, thread_id: str) -> CheckpointTree:
+        """The thread's checkpoints, from their parents and metadata alone: nothing of
+        the conversation is decoded."""
+        tree = CheckpointTree()
+        async for saved in self.checkpointer.alist({"configurable": {"thread_id": thread_id}}):
+            checkpoint_id = saved.config["configurable"]["checkpoint_id"]
+            parent = (saved.parent_config or {}).get("configurable", {}).get("checkpoint_id")
+            tree.add(checkpoint_id, parent, dict(saved.metadata or {}))
+        return tree
+
+    async def branch_points(self, thread_id: str) -> dict[int, BranchPoint]:
+        """The positions in the current branch where the thread forks (the position of
+        the user message each alternative starts with)."""
+        tree = await self._checkpoint_tree(thread_id)
+        points: dict[int, BranchPoint] = {}
+        for node in tree.chain():
+            parent = tree.logical_parent(node)
+            if parent is None or not tree.starts_turns(node):
+                continue
+            siblings = tree.children(parent)
+            if len(siblings) > 1:
+                position = next(
+                    (
+                        tree.metadata[c][FORK_POSITION]
+                        for c in siblings
+                        if FORK_POSITION in tree.metadata[c]
+                    ),
+                    None,
+                )
+                if position is not None:
+                    points[int(position)] = BranchPoint(parent, siblings, siblings.index(node))
+        return points
+
+    async def history_with_branches(self, thread_id: str) -> list[dict[str, Any]]:
+        """The current branch, each answer that has alternatives with `branch`: which
+        one it is (1-based) and how many there are."""
+        messages = await self.history(thread_id)
+        for position, point in (await self.branch_points(thread_id)).items():
+            if position + 1 < len(messages):
+                messages[position + 1]["branch"] = {
+                    "index": point.current + 1,
+                    "count": len(point.children),
+                }
+        return messages
+
+    async def fork_point(self, thread_id: str, position: int) -> str:
+        """The newest checkpoint of the current branch holding fewer than `position` + 1
+        messages: where a branch that replaces the message at `position` starts."""
+        tree = await self._checkpoint_tree(thread_id)
+        for node in tree.chain():
+            if not tree.starts_turns(node):
+                continue  # a switch holds what the checkpoint it names holds
+            config: RunnableConfig = {
+                "configurable": {"thread_id": thread_id, "checkpoint_ns": "", "checkpoint_id": node}
+            }
+            snapshot = await self.graph.aget_state(config)
+            if len(snapshot.values.get("messages", [])) <= position:
+                return node
+        raise InvalidTurn("the thread has no earlier state to branch from")
+
+    async def switch_branch(self, thread_id: str, message_id: str, index: int) -> None:
+        """Make the `index`-th (1-based) alternative of this answer current, with its
+        newest turns."""
+        messages = await self.history(thread_id)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
+        if position is None:
+            raise MessageNotFound(message_id)
+        point = (await self.branch_points(thread_id)).get(position - 1)
+        if point is None:
+            raise InvalidTurn(f"message {message_id!r} has no alternatives")
+        if not 1 <= index <= len(point.children):
+            raise InvalidTurn(f"index must be between 1 and {len(point.children)}")
+        tree = await self._checkpoint_tree(thread_id)
+        leaf = tree.newest_below(point.children[index - 1])
+        await self._make_current(thread_id, leaf, {BRANCH_SWITCH: leaf})
+
+    async def _copy_current(self, thread_id: str, checkpoint_id: str) -> RunnableConfig:
+        """Make an earlier checkpoint the thread's newest through a copy of it, which
+        shares its delta history. A run or an update on the older checkpoint itself
+        would store the whole history again: LangGraph snapshots a `DeltaChannel` whose
+        writes other children of that checkpoint read."""
+        at: RunnableConfig = {
+            "configurable": {
+                "thread_id": thread_id,
+                "checkpoint_ns": "",
+                "checkpoint_id": checkpoint_id,
+            }
+        }
+        return await self.graph.aupdate_state(at, None, as_node="__copy__")
+
+    async def _make_current(
+        self, thread_id: str, checkpoint_id: str, marker: dict[str, Any]
+    ) -> None:
+        """Make an earlier checkpoint current with nothing to run: its copy, then a
+        marker naming it (a copy alone cannot carry metadata)."""
+        copy = await self._copy_current(thread_id, checkpoint_id)
+        marked: RunnableConfig = {**copy, "metadata": marker}
+        await self.graph.aupdate_state(marked, {"messages": []}, as_node="refuse")
 
     @asynccontextmanager
     async def _failure_recorded(self, turn: Turn) -> AsyncIterator[None]:
@@ -459,21 +744,50 @@ class ThreadedChat(ChatRunnable):
         run_manager: AsyncCallbackManagerForChainRun,
         config: RunnableConfig,
     ) -> AIMessage:
-        with counted_errors():
-            turn = await self._prepare(input, config)
-            async with self._turn(turn.thread_id), self._failure_recorded(turn):
-                state = await turn.graph.ainvoke(
-                    {"incoming": turn.turns},
-                    turn.config,
-                    context=turn.context,
-                    durability=DURABILITY,
-                )
-            return await self._finish(turn, state)
+        """The streamed turn, gathered: one path, so a stop cuts an invoked answer short
+        exactly as it does a streamed one."""
+
+        async def one() -> AsyncIterator[dict[str, Any]]:
+            yield input
+
+        reader = wire.StreamReader()
+        async for chunk in self._stream_turn(one(), None, config):
+            for event in reader.read_chunk(chunk):
+                if isinstance(event, wire.End):
+                    return AIMessage(
+                        content=event.text,
+                        id=event.message_id,
+                        response_metadata=dict(event.metadata),
+                    )
+        raise RuntimeError("the answer's stream ended without its end")
 
     async def ainvoke(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
     ) -> AIMessage:
         return await self._acall_with_config(self._invoke_turn, input, ensure_config(config))
+
+    @staticmethod
+    async def _produce(turn: Turn, queue: asyncio.Queue[Any]) -> None:
+        """Reads the graph's stream into `queue`, in a task of its own: a stop cancels
+        this task, which closes the provider's stream at once."""
+        config = turn.config if turn.fork is None else {**turn.config, "metadata": turn.fork[1]}
+        stream = turn.graph.astream(
+            {"incoming": turn.turns},
+            config,
+            context=turn.context,
+            stream_mode=["custom", "values"],
+            durability=DURABILITY,
+        )
+        try:
+            async for item in stream:
+                queue.put_nowait(item)
+        except asyncio.CancelledError:
+            queue.put_nowait(_STOPPED)
+            raise
+        except Exception as exc:
+            queue.put_nowait(exc)
+            return
+        queue.put_nowait(_DONE)
 
     async def _stream_turn(
         self,
@@ -485,20 +799,35 @@ class ThreadedChat(ChatRunnable):
         started = time.perf_counter()
         with counted_errors():
             turn = await self._prepare(input, config)
+        async for chunk in self._run(turn, started):
+            yield chunk
+
+    async def _run(self, turn: Turn, started: float) -> AsyncIterator[AIMessage]:
+        """The turn's answer as chunks: the moderated windows, then the rest with the
+        metadata (or a stopped answer's end)."""
+        with counted_errors():
             shown = ""  # what the client has been shown of the current draft
             final_state: dict[str, Any] = {}
-            async with self._turn(turn.thread_id), self._failure_recorded(turn):
-                stream = turn.graph.astream(
-                    {"incoming": turn.turns},
-                    turn.config,
-                    context=turn.context,
-                    stream_mode=["custom", "values"],
-                    durability=DURABILITY,
-                )
+            stopped: AIMessage | None = None
+            async with self._turn(turn) as run, self._failure_recorded(turn):
+                if turn.fork is not None:  # the run itself carries the marker
+                    await self._copy_current(turn.thread_id, turn.fork[0])
+                queue: asyncio.Queue[Any] = asyncio.Queue()
+                producer = run.task = asyncio.create_task(self._produce(turn, queue))
+                asked = turn.turns[-1].id
                 try:
-                    async for mode, event in cast(AsyncIterator[tuple[str, Any]], stream):
+                    while (item := await queue.get()) is not _DONE:
+                        if item is _STOPPED:
+                            await finished(producer)
+                            stopped = await self._close_stopped_turn(turn, shown, final_state, run)
+                            break
+                        if isinstance(item, Exception):
+                            raise item
+                        mode, event = item
                         if mode == "values":
                             final_state = event
+                            if not run.ready and holds_last(event, asked):
+                                run.mark_ready()
                         elif event.get("event") == "token":
                             if started:
                                 TIME_TO_FIRST_TOKEN.observe(time.perf_counter() - started)
@@ -512,7 +841,22 @@ class ThreadedChat(ChatRunnable):
                     if shown:  # the answer that had begun will not be finished
                         yield retraction(shown)
                     raise
-            answer = await self._finish(turn, final_state)
+                except (asyncio.CancelledError, GeneratorExit):
+                    # The client went away: a stop, keeping what it was shown; at shutdown
+                    # the turn is recorded as interrupted instead (`_failure_recorded`).
+                    # Shielded: LangServe's stream is cancelled by an anyio scope, which
+                    # would cancel every await of this cleanup too.
+                    cleanup = asyncio.ensure_future(
+                        self._after_client_left(producer, turn, shown, final_state, run)
+                    )
+                    with anyio.CancelScope(shield=True):
+                        await settled(cleanup)
+                    raise
+                finally:
+                    if not producer.done():
+                        with anyio.CancelScope(shield=True):
+                            await settled(asyncio.ensure_future(finished(producer)))
+            answer = stopped or await self._finish(turn, final_state)
         text = str(answer.content)
         if not text.startswith(shown):
             yield retraction(shown)
@@ -525,6 +869,151 @@ class ThreadedChat(ChatRunnable):
             response_metadata=answer.response_metadata,
             usage_metadata=answer.usage_metadata,
         )
+
+    async def fork(
+        self,
+        thread_id: str,
+        user: str,
+        content: str,
+        position: int,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """Answer `content` as the user message at `position` of the current branch, in
+        a new branch from the checkpoint before it (the earlier branch is kept): a
+        regenerated answer, or an edited question. Moderated like any turn."""
+        try:
+            check_message(content, self.max_message_bytes)
+        except ValueError as exc:
+            raise InvalidTurn(f"content: {exc}") from exc
+        context, record = await self._run_context(thread_id, user, RunOptions())
+        var_child_runnable_config.set(None)
+        base = await self.fork_point(thread_id, position)
+        turn = Turn(
+            self.graph,
+            thread_id,
+            [HumanMessage(content, id=str(uuid.uuid4()))],
+            {"configurable": {"thread_id": thread_id}},
+            context,
+            record,
+            record is not None and not record.title,
+            strategy or self.busy_thread,
+            fork=(base, {FORK_POSITION: position, FORK_OF: base}),
+        )
+        reader = wire.StreamReader()
+        async for chunk in self._run(turn, time.perf_counter()):
+            for event in reader.read_chunk(chunk):
+                if isinstance(event, wire.End):
+                    return AIMessage(
+                        content=event.text,
+                        id=event.message_id,
+                        response_metadata=dict(event.metadata),
+                    )
+        raise RuntimeError("the answer's stream ended without its end")
+
+    async def regenerate(
+        self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
+    ) -> AIMessage:
+        """A new answer to the last question, in a branch of its own."""
+        messages = await self.history(thread_id)
+        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        if position is None:
+            raise InvalidTurn("the thread has no answer to regenerate yet")
+        return await self.fork(thread_id, user, messages[position]["content"], position, strategy)
+
+    async def edit(
+        self,
+        thread_id: str,
+        user: str,
+        message_id: str,
+        content: str,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """The user message `message_id`, changed, answered in a new branch from the
+        point before it; the turns after it stay in the earlier branch."""
+        messages = await self.history(thread_id)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
+        if position is None:
+            raise MessageNotFound(message_id)
+        if messages[position]["type"] != "human":
+            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
+        return await self.fork(thread_id, user, content, position, strategy)
+
+    async def _after_client_left(
+        self,
+        producer: asyncio.Task[None],
+        turn: Turn,
+        shown: str,
+        state: dict[str, Any],
+        run: RunHandle,
+    ) -> None:
+        """The client went away: a stop, keeping what it was shown; at shutdown the turn
+        is recorded as interrupted instead (`_failure_recorded`)."""
+        await finished(producer)
+        if not self.closing:
+            run.reason = run.reason or "stop"
+            await self._close_stopped_turn(turn, shown, state, run)
+
+    async def _close_stopped_turn(
+        self, turn: Turn, shown: str, state: dict[str, Any], run: RunHandle
+    ) -> AIMessage:
+        """The one turn a stopped run leaves: the user's message answered by what the
+        client was shown, marked `stopped`; or, when the answer was stored just as the
+        stop came, that answer; or, on a rollback, nothing of the turn at all."""
+        if run.reason == "rollback":
+            await self._roll_back(turn, run.started)
+            return AIMessage(
+                content="",
+                response_metadata=wire.end_metadata(
+                    turn.thread_id, {"stopped": True, "rolled_back": True}
+                ),
+            )
+        snapshot = await turn.graph.aget_state(turn.config)
+        records = snapshot.values.get("messages", [])
+        asked = turn.turns[-1].id
+        position = next(
+            (
+                i
+                for i in range(len(records) - 1, max(-1, len(records) - 2 - len(turn.turns)), -1)
+                if from_records(records[i : i + 1])[0].id == asked
+            ),
+            None,
+        )
+        if position is not None and position < len(records) - 1:
+            await self._name_thread(turn, records)
+            return self._answer({"messages": records[: position + 2]}, turn.thread_id)
+        metadata = {
+            "stopped": True,
+            "sources": source_refs(state.get("sources") or []),
+            "moderation": {**(state.get("moderation") or {}), "outcome": "stopped"},
+        }
+        answer = AIMessage(content=shown, id=str(uuid.uuid4()), response_metadata=metadata)
+        if position is None:  # stopped while its message was still being checked: nothing kept
+            return answer.model_copy(
+                update={
+                    "id": None,
+                    "response_metadata": wire.end_metadata(turn.thread_id, metadata),
+                }
+            )
+        await turn.graph.aupdate_state(
+            turn.config, {"messages": to_records([answer])}, as_node="refuse"
+        )
+        await self._name_thread(turn, records)
+        return self._answer({"messages": to_records([answer])}, turn.thread_id)
+
+    async def _roll_back(self, turn: Turn, started: float) -> None:
+        """The thread as it was before the run that started at `started`: its last
+        checkpoint from before then becomes current again (a child of it that adds
+        nothing: no history is copied); a thread that had none is cleared."""
+        before = None
+        async for saved in self.checkpointer.alist(turn.config):
+            if datetime.fromisoformat(saved.checkpoint["ts"]).timestamp() < started:
+                before = saved
+                break
+        if before is None:
+            await self.checkpointer.adelete_thread(turn.thread_id)
+        else:
+            checkpoint_id = before.config["configurable"]["checkpoint_id"]
+            await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
@@ -541,6 +1030,33 @@ class ThreadedChat(ChatRunnable):
             return
         async for chunk in self._atransform_stream_with_config(one(), self._stream_turn, config):
             yield chunk
+
+
+def holds_last(state: dict[str, Any], message_id: str | None) -> bool:
+    """Whether the state's newest message is the one with this id."""
+    records = state.get("messages") or []
+    return bool(records) and from_records(records[-1:])[0].id == message_id
+
+
+#: What the task reading the graph puts last in its queue: the end, or a stop.
+_DONE, _STOPPED = object(), object()
+
+
+async def finished(task: asyncio.Task[None]) -> None:
+    """Cancel `task` (when it still runs) and wait until it has ended."""
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+async def settled(task: asyncio.Future[None]) -> None:
+    """Wait for `task` to end, even while this task is being cancelled: a stream
+    cancelled by an anyio scope (LangServe's, on a client gone) is cancelled again at
+    each await, and its cleanup must still finish. Errors of `task` are its own."""
+    while not task.done():
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait([task])
+    if not task.cancelled() and task.exception() is not None:
+        log.error("cleaning up a stopped run failed", exc_info=task.exception())
 
 
 def unobserved(config: RunnableConfig) -> bool:
@@ -567,6 +1083,8 @@ def message_view(message: BaseMessage) -> dict[str, Any]:
         view["moderation"] = with_policy_names(moderation) if moderation else moderation
         if "error" in metadata:  # a failed turn: the client offers to send it again
             view["error"] = metadata["error"]
+        if metadata.get("stopped"):
+            view["stopped"] = True
     return view
 
 

@@ -24,6 +24,7 @@ from redis.exceptions import RedisError
 
 from storage.bus import LocalBus, RedisBus, StreamBus
 from storage.documents import DocumentCatalog
+from storage.feedback import FeedbackExists, FeedbackStore
 from storage.postgres import open_postgres
 from storage.run_locks import LocalRunLocks, RedisRunLocks, RunLeaseLost, RunLocks, ThreadBusy
 from storage.sqlite import DiskFull, open_sqlite
@@ -39,6 +40,7 @@ from storage.threads import (
 __all__ = [
     "LOCAL_USER",
     "DiskFull",
+    "FeedbackExists",
     "RunLeaseLost",
     "STORAGE_ERRORS",
     "THREAD_ERRORS",
@@ -98,6 +100,8 @@ class Storage:
     """The shared Redis, when there is one (also the rate-limit counters' home)."""
     documents: DocumentCatalog
     """Collections, documents, their files and ingestion jobs."""
+    feedback: FeedbackStore
+    """Users' ratings of answers."""
 
     async def ping_database(self) -> None:
         await self.threads.ping()
@@ -187,9 +191,18 @@ async def open_storage(
         if settings.redis_url:
             redis = redis_client(settings.redis_url)
             stack.push_async_callback(redis.aclose)
-            run_locks = RedisRunLocks(redis, settings.redis_prefix, settings.run_lease_s)
-            bus = RedisBus(redis, settings.redis_prefix)
+            redis_locks = RedisRunLocks(redis, settings.redis_prefix, settings.run_lease_s)
+            stack.push_async_callback(redis_locks.close)
+            run_locks, bus = redis_locks, RedisBus(redis, settings.redis_prefix)
         else:
             run_locks, bus = LocalRunLocks(), LocalBus()
         stack.push_async_callback(bus.close)
-        yield Storage(saver, threads, run_locks, bus, redis, DocumentCatalog(db, clock))
+        yield Storage(
+            saver,
+            threads,
+            run_locks,
+            bus,
+            redis,
+            DocumentCatalog(db, clock),
+            FeedbackStore(db, clock),
+        )

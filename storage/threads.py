@@ -118,7 +118,9 @@ class ThreadStore:
         self.clock = clock
 
     async def setup(self) -> None:
-        for statement in SCHEMA:
+        from storage.feedback import SCHEMA as FEEDBACK_SCHEMA
+
+        for statement in (*SCHEMA, *FEEDBACK_SCHEMA):
             await self.db.query(statement)
 
     async def ping(self) -> None:
@@ -222,15 +224,18 @@ class ThreadStore:
         )
 
     async def clear_history(self, thread_id: str) -> None:
-        """Remove every checkpoint of the thread: its history; the thread itself stays."""
+        """Remove every checkpoint of the thread (every branch): its history, and the
+        ratings of its answers; the thread itself stays."""
         if self.checkpointer is not None:
             await self.checkpointer.adelete_thread(thread_id)
+        await self.db.query("DELETE FROM feedback WHERE thread_id = ?", (thread_id,))
         await self.db.scrub()
 
     async def delete(self, thread_id: str) -> None:
-        """Remove the thread and every checkpoint it has."""
+        """Remove the thread, every checkpoint it has and the ratings of its answers."""
         if self.checkpointer is not None:
             await self.checkpointer.adelete_thread(thread_id)
+        await self.db.query("DELETE FROM feedback WHERE thread_id = ?", (thread_id,))
         await self.db.query("DELETE FROM threads WHERE thread_id = ?", (thread_id,))
         await self.db.scrub()
 

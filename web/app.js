@@ -5,6 +5,7 @@ import { marked } from "/vendor/marked.esm.js";
 import DOMPurify from "/vendor/purify.es.js";
 import { ThreadlineClient } from "/threadline.js";
 import { setupDocuments } from "/documents.js";
+import { setupControls } from "/controls.js";
 
 const $ = (id) => document.getElementById(id);
 const escapeHtml = (text) =>
@@ -33,6 +34,7 @@ const client = new ThreadlineClient({
 });
 
 const documents = setupDocuments({ client, onUnauthorized: () => askForKey() });
+const controls = setupControls({ client, onError: showError, refresh: () => client.connect(state.threadId) });
 
 // --- messages ---------------------------------------------------------------------------
 
@@ -45,6 +47,7 @@ function addMessage(type, text, extra = {}) {
   else body.textContent = text;
   item.append(body);
   if (type === "ai") decorate(item, extra);
+  controls.decorate(item, type, extra);
   $("messages").append(item);
   item.scrollIntoView({ block: "end" });
   return item;
@@ -117,6 +120,7 @@ function startAnswer() {
   item.classList.add("streaming");
   item.setAttribute("aria-busy", "true");
   state.streaming = { item, text: "", painted: false };
+  controls.setStreaming(true);
 }
 
 function paintStreaming() {
@@ -138,9 +142,14 @@ async function finishAnswer(end) {
   item.removeAttribute("aria-busy");
   item.querySelector(".body").innerHTML = renderMarkdown(end.content);
   decorate(item, end);
+  controls.setStreaming(false);
+  controls.decorate(item, "ai", { ...end, id: end.message_id });
   // the stored version of the user's message (a placeholder if it was blocked, redacted text)
   const humans = [...document.querySelectorAll(".message.human")];
-  if (end.user_message && humans.length) humans.at(-1).textContent = end.user_message.content;
+  if (end.user_message && humans.length) {
+    humans.at(-1).querySelector(".body").textContent = end.user_message.content;
+    controls.decorate(humans.at(-1), "human", end.user_message);
+  }
   const thread = state.threads.find((t) => t.thread_id === state.threadId);
   if (thread && !thread.title) await refreshThreads().catch(() => {}); // the server named it
   $("input").focus();
@@ -149,6 +158,7 @@ async function finishAnswer(end) {
 function showError(err) {
   if (err.status === 401) { askForKey(); return; }
   if (state.streaming) { state.streaming.item.remove(); state.streaming = null; }
+  controls.setStreaming(false);
   const wait = err.retryAfter ? ` (try again in ${err.retryAfter} s)` : "";
   failedTurn(`${err.message}${wait}`, err.status);
 }

@@ -114,6 +114,24 @@ export class ThreadlineClient {
   getThread(id) { return this.request("GET", `/threads/${encodeURIComponent(id)}`); }
   renameThread(id, title) { return this.request("PATCH", `/threads/${encodeURIComponent(id)}`, { title }); }
   deleteThread(id) { return this.request("DELETE", `/threads/${encodeURIComponent(id)}`); }
+
+  // steering the current thread (web/controls.js)
+  /** Stop the answer being written; it keeps what was shown. A 409 when none is. */
+  stop() { return this.request("POST", `/threads/${enc(this.threadId)}/stop`); }
+  /** A new answer to the last question, in a branch of its own. */
+  regenerate() { return this.request("POST", `/threads/${enc(this.threadId)}/regenerate`, {}); }
+  /** Change one of your messages: it is answered in a new branch. */
+  editMessage(messageId, content) {
+    return this.request("POST", `/threads/${enc(this.threadId)}/messages/${enc(messageId)}/edit`, { content });
+  }
+  /** Show another alternative (1-based) of an answer. */
+  switchBranch(messageId, index) {
+    return this.request("POST", `/threads/${enc(this.threadId)}/branch`, { message_id: messageId, index });
+  }
+  /** Rate an answer once: "up" or "down", with an optional comment. */
+  giveFeedback(messageId, score, comment = "") {
+    return this.request("POST", `/threads/${enc(this.threadId)}/messages/${enc(messageId)}/feedback`, { score, comment });
+  }
   /** Which collections the thread searches; [] goes back to the default (every shared
    * collection and the user's own). Resolves to the collections it now searches. */
   async setThreadCollections(id, collections) {

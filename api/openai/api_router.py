@@ -11,6 +11,7 @@ from api.deps import current_user, service_of
 from api.openai.protocol import (
     CHAT_ID_HEADER,
     SERVED_MODEL,
+    STRATEGY_HEADER,
     THREAD_HEADER,
     ModelCard,
     ModelList,
@@ -23,6 +24,7 @@ from api.openai.serving import (
     requested_thread,
     stream_completion,
 )
+from service.turns import checked_strategy
 
 router = APIRouter(prefix="/v1", tags=["openai"])
 
@@ -58,9 +60,10 @@ async def create_chat_completion(request: Request) -> Response:
             request.headers.get(THREAD_HEADER),
             request.headers.get(CHAT_ID_HEADER),
         )
+        strategy = checked_strategy(request.headers.get(STRATEGY_HEADER, service.chat.busy_thread))
         # a system message the thread would refuse is a 400 before the rate limit counts
         await service.check_system_prompt(user, wanted, options.system_prompt)
-        thread_id = await service.admit_run(user, wanted, "chat_completions")
+        thread_id = await service.admit_run(user, wanted, "chat_completions", strategy)
     except OpenAIError as exc:
         return error_response(exc)
     except Exception as exc:
@@ -71,12 +74,14 @@ async def create_chat_completion(request: Request) -> Response:
             completion_request.stream_options and completion_request.stream_options.include_usage
         )
         return StreamingResponse(
-            stream_completion(service.chat, turns, thread_id, user, options, include_usage),
+            stream_completion(
+                service.chat, turns, thread_id, user, options, include_usage, strategy
+            ),
             media_type="text/event-stream",
             headers={**headers, "Cache-Control": "no-cache"},
         )
     try:
-        completion = await complete(service.chat, turns, thread_id, user, options)
+        completion = await complete(service.chat, turns, thread_id, user, options, strategy)
     except OpenAIError as exc:
         return error_response(exc)
     return JSONResponse(completion.model_dump(mode="json"), headers=headers)

@@ -18,6 +18,8 @@ THREAD_HEADER = "X-Thread-ID"
 #: Open WebUI's header naming its chat (sent with ENABLE_FORWARD_USER_INFO_HEADERS):
 #: a thread per chat when no `X-Thread-ID` names one.
 CHAT_ID_HEADER = "X-OpenWebUI-Chat-Id"
+#: The request's multitask strategy (reject, enqueue, interrupt, rollback) on a busy thread.
+STRATEGY_HEADER = "X-Multitask-Strategy"
 #: The end of a stream, as OpenAI sends it.
 STREAM_DONE = "data: [DONE]\n\n"
 

@@ -289,8 +289,14 @@ def requested_thread(
     return (request.metadata or {}).get("thread_id") or chat_id
 
 
-def run_config(thread_id: str, user: str, options: RunOptions) -> RunnableConfig:
-    return {"configurable": {"thread_id": thread_id, "user_id": user, "run_options": options}}
+def run_config(
+    thread_id: str, user: str, options: RunOptions, strategy: str | None = None
+) -> RunnableConfig:
+    configurable: dict[str, Any] = {"thread_id": thread_id, "user_id": user}
+    configurable["run_options"] = options
+    if strategy is not None:
+        configurable["multitask_strategy"] = strategy
+    return {"configurable": configurable}
 
 
 def usage_of(usage: Mapping[str, Any] | None) -> Usage | None:
@@ -324,10 +330,13 @@ async def complete(
     thread_id: str,
     user: str,
     options: RunOptions,
+    strategy: str | None = None,
 ) -> ChatCompletion:
     """The whole answer as a `chat.completion`, with its usage."""
     try:
-        answer = await chat.ainvoke({"messages": turns}, run_config(thread_id, user, options))
+        answer = await chat.ainvoke(
+            {"messages": turns}, run_config(thread_id, user, options, strategy)
+        )
     except Exception as exc:
         raise from_run_error(exc) from exc
     metadata = answer.response_metadata
@@ -352,6 +361,7 @@ async def stream_completion(
     user: str,
     options: RunOptions,
     include_usage: bool = False,
+    strategy: str | None = None,
 ) -> AsyncIterator[str]:
     """The answer as `chat.completion.chunk` events, released in the same moderated
     windows as `/chat/stream`. A withheld draft is a chunk with no content and
@@ -375,7 +385,7 @@ async def stream_completion(
     final: Mapping[str, Any] = {}
     usage: Usage | None = None
     reader = wire.StreamReader()
-    config = run_config(thread_id, user, options)
+    config = run_config(thread_id, user, options, strategy)
     try:
         async for piece in chat.astream({"messages": turns}, config):
             for event in reader.read_chunk(piece):

@@ -124,6 +124,77 @@ def test_a_tab_joining_mid_run_gets_what_it_missed(
     assert caught_up == seen_on_a
 
 
+def test_a_stop_sent_to_one_stops_the_run_on_the_other(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    a, b = pair
+    tid = httpx.post(f"{a.url}/threads", json={}).json()["thread_id"]
+    shown, last = "", {}
+    body = ask("tell me [[bench tokens=200 delay_ms=30]]", tid)
+    with (
+        httpx.Client(timeout=60) as client,
+        client.stream("POST", f"{a.url}/chat/stream", json=body) as run,
+    ):
+        event = ""
+        for line in run.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "data":
+                last = json.loads(line[6:])
+                shown += last.get("content") or ""
+                if len(shown.split()) == 5:
+                    assert client.post(f"{b.url}/threads/{tid}/stop").status_code == 202
+    assert last["response_metadata"]["stopped"] is True
+    history = httpx.get(f"{b.url}/threads/{tid}").json()["messages"]
+    assert history[-1]["stopped"] is True and history[-1]["content"] == shown
+    assert len(shown.split()) < 200
+    assert httpx.post(f"{b.url}/threads/{tid}/stop").status_code == 409
+
+
+def test_enqueued_messages_are_answered_in_the_order_sent(
+    pair: tuple[RunningServer, RunningServer], fake: httpx.Client
+) -> None:
+    """Over one WebSocket, and over HTTP alternately to both processes (sent 150 ms
+    apart, each while the first is still answering)."""
+    a, b = pair
+    tid = httpx.post(f"{a.url}/threads", json={}).json()["thread_id"]
+    with connect(a.ws_url(tid)) as ws:
+        assert json.loads(ws.recv(timeout=10))["type"] == "history"
+        for n in range(8):
+            ws.send(
+                json.dumps({"type": "message", "content": f"q{n}", "multitask_strategy": "enqueue"})
+            )
+        ends = 0
+        while ends < 8:
+            frame = json.loads(ws.recv(timeout=60))
+            assert frame["type"] != "error", frame
+            ends += frame["type"] == "stream_end"
+    history = httpx.get(f"{b.url}/threads/{tid}").json()["messages"]
+    assert [m["content"] for m in history if m["type"] == "human"] == [f"q{n}" for n in range(8)]
+
+    tid = httpx.post(f"{a.url}/threads", json={}).json()["thread_id"]
+    texts = ["h0 [[bench tokens=40 delay_ms=30]]", *(f"h{n}" for n in range(1, 8))]
+
+    async def send_all() -> list[int]:
+        async with httpx.AsyncClient(timeout=120) as client:
+
+            async def send(n: int) -> int:
+                await asyncio.sleep(0.15 * n)
+                server = (a, b)[n % 2]
+                response = await client.post(
+                    f"{server.url}/threads/{tid}/messages",
+                    json={"content": texts[n], "multitask_strategy": "enqueue"},
+                )
+                return response.status_code
+
+            return list(await asyncio.gather(*(send(n) for n in range(8))))
+
+    assert asyncio.run(send_all()) == [200] * 8
+    history = httpx.get(f"{a.url}/threads/{tid}").json()["messages"]
+    assert [m["content"] for m in history if m["type"] == "human"] == texts
+    assert [m["type"] for m in history] == ["human", "ai"] * 8
+
+
 def test_load_spread_over_both_loses_nothing(
     pair: tuple[RunningServer, RunningServer], fake: httpx.Client
 ) -> None:

@@ -16,7 +16,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import empty_checkpoint
 
 from settings import Settings
-from storage import Storage, ThreadBusy, ThreadNotFound, open_storage
+from storage import FeedbackExists, Storage, ThreadBusy, ThreadNotFound, open_storage
 from tests.conftest import REDIS_TEST_URL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,3 +271,49 @@ async def test_ending_a_feed_closes_its_tabs_and_keeps_nothing(storage: Storage)
         prefix = getattr(bus, "prefix", "")
         kept = await storage.redis.xrange(f"{prefix}bus:gone")
         assert "private words" not in repr(kept)
+
+
+async def test_waiters_get_a_thread_in_the_order_they_asked(storage: Storage) -> None:
+    locks = storage.run_locks
+    order: list[int] = []
+
+    async def queued(n: int) -> None:
+        async with locks.hold("fifo", wait=True):
+            order.append(n)
+            await asyncio.sleep(0.01)
+
+    async with locks.hold("fifo", wait=False):
+        waiting = []
+        for n in range(8):
+            waiting.append(asyncio.create_task(queued(n)))
+            await asyncio.sleep(0.05)  # each has asked before the next
+    await asyncio.wait_for(asyncio.gather(*waiting), 20)
+    assert order == list(range(8))
+
+
+async def test_a_stop_signal_reaches_the_run_that_listens(storage: Storage) -> None:
+    heard: list[str] = []
+    assert not await storage.run_locks.signal_stop("quiet", "stop")  # nobody runs it
+    async with (
+        storage.run_locks.hold("s", wait=False),
+        storage.run_locks.on_stop("s", heard.append),
+    ):
+        assert await storage.run_locks.signal_stop("s", "rollback")
+        for _ in range(100):
+            if heard:
+                break
+            await asyncio.sleep(0.01)
+    assert heard == ["rollback"]
+
+
+async def test_feedback_is_once_per_answer_and_goes_with_its_thread(storage: Storage) -> None:
+    store = storage.feedback
+    await store.add("t1", "m1", "alice", "up", "", "q", "a")
+    with pytest.raises(FeedbackExists):
+        await store.add("t1", "m1", "alice", "down", "changed my mind", "q", "a")
+    await store.add("t2", "m2", "bob", "down", "no", "q2", "a2")
+    assert set(await store.of_thread("t1", "alice")) == {"m1"}
+    assert await store.of_thread("t1", "bob") == {}
+    assert [f.message_id for f in await store.all("bob")] == ["m2"]
+    await storage.threads.delete("t1")
+    assert [f.message_id for f in await store.all()] == ["m2"]

@@ -149,6 +149,12 @@ def test_another_users_thread_is_a_404_on_every_endpoint(client: TestClient) -> 
         ("PATCH", f"/threads/{tid}", {"title": "mine now"}),
         ("DELETE", f"/threads/{tid}", None),
         ("DELETE", f"/threads/{tid}/messages", None),
+        ("POST", f"/threads/{tid}/stop", None),
+        ("POST", f"/threads/{tid}/messages", {"content": "the plan?"}),
+        ("POST", f"/threads/{tid}/regenerate", {}),
+        ("POST", f"/threads/{tid}/messages/any/edit", {"content": "the plan?"}),
+        ("POST", f"/threads/{tid}/messages/any/feedback", {"score": "up"}),
+        ("POST", f"/threads/{tid}/branch", {"message_id": "any", "index": 1}),
         ("POST", "/chat/invoke", ask("what is the plan?", tid)),
         ("POST", "/chat/stream", ask("what is the plan?", tid)),
         ("POST", "/chat/stream_events", ask("what is the plan?", tid)),
@@ -167,6 +173,11 @@ def test_another_users_thread_is_a_404_on_every_endpoint(client: TestClient) -> 
         # what an unused id shows: an empty history (tests/unit/test_ws.py has the rest)
         assert ws.receive_json() == {"type": "history", "thread_id": tid, "messages": []}
         ws.send_json({"type": "clear_history"})
+        event = ws.receive_json()
+        assert event["type"] == "error" and event["code"] == 404
+    with client.websocket_connect(f"/ws/chat/{tid}", headers=BOB) as ws:
+        ws.receive_json()
+        ws.send_json({"type": "stop"})
         event = ws.receive_json()
         assert event["type"] == "error" and event["code"] == 404
 
