@@ -57,7 +57,7 @@ const threads = setupThreadList({
   client,
   onOpen: (id) => openThread(id),
   onDeleted: () => startFresh(),
-  onChange: (thread) => { $("thread-title").textContent = thread?.title || "New chat"; },
+  onChange: (thread) => { if (thread || !state.gone) $("thread-title").textContent = thread?.title || "New chat"; },
   onError: showError,
 });
 
@@ -431,7 +431,8 @@ function announce(text) {
 function enqueue(text) {
   const item = messageItem("human", text, { time: new Date() });
   item.classList.add("pending");
-  const entry = { text, item };
+  // a message typed while a new chat is being made goes to that chat
+  const entry = { text, item, threadId: state.creating ? null : state.threadId };
   state.queue.push(entry);
   list.append(item);
   state.follow = true; // the reader's own message brings the view down
@@ -567,8 +568,11 @@ function openThread(threadId) {
   state.busy = false;
   state.sending = null;
   // waiting messages belong to the thread they were written in
-  state.queue.forEach((q) => q.item.remove());
-  state.queue = loadQueue(threadId);
+  const carried = state.queue.filter((q) => q.threadId === null || q.threadId === threadId);
+  state.queue.filter((q) => !carried.includes(q)).forEach((q) => q.item.remove());
+  carried.forEach((q) => { q.threadId = threadId; });
+  state.queue = [...loadQueue(threadId), ...carried];
+  state.creating = false;
   banner("");
   history.replaceState(null, "", `#${threadId}`);
   closeDrawer();
@@ -597,11 +601,16 @@ async function newThread() {
     $("input").focus();
     return;
   }
+  state.creating = true;
   state.opening = client.createThread().then((thread) => {
     state.fresh.add(thread.thread_id);
     return openThread(thread.thread_id);
   });
-  await state.opening;
+  try {
+    await state.opening;
+  } finally {
+    state.creating = false;
+  }
   $("input").focus();
 }
 
@@ -621,8 +630,8 @@ function saveDraft() {
 }
 function loadDraft() { $("input").value = localStorage.getItem(draftKey(state.threadId)) || ""; }
 function saveQueue(threadId) {
-  const texts = [state.sending && !state.sending.echoed ? state.sending.text : null, ...state.queue.map((q) => q.text)]
-    .filter(Boolean);
+  const texts = [state.sending && !state.sending.echoed ? state.sending.text : null,
+    ...state.queue.filter((q) => q.threadId === threadId).map((q) => q.text)].filter(Boolean);
   if (texts.length) localStorage.setItem(queueKey(threadId), JSON.stringify(texts));
   else localStorage.removeItem(queueKey(threadId));
 }
@@ -630,7 +639,7 @@ function loadQueue(threadId) {
   let texts = [];
   try { texts = JSON.parse(localStorage.getItem(queueKey(threadId)) || "[]"); } catch { texts = []; }
   localStorage.removeItem(queueKey(threadId));
-  return texts.map((text) => ({ text, item: messageItem("human", text), requeued: true }));
+  return texts.map((text) => ({ text, item: messageItem("human", text), requeued: true, threadId }));
 }
 window.addEventListener("pagehide", () => { if (state.threadId) { saveQueue(state.threadId); saveDraft(); } });
 
@@ -673,6 +682,8 @@ $("input").addEventListener("keydown", (event) => {
   }
 });
 $("input").addEventListener("input", saveDraft);
+// the skip link moves the focus, not the address (its hash names the thread)
+$("skip").addEventListener("click", (event) => { event.preventDefault(); $("input").focus(); });
 $("new-thread").addEventListener("click", () => newThread().catch(showError));
 $("clear-history").addEventListener("click", () => clearHistory());
 

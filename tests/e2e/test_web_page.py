@@ -65,7 +65,9 @@ def test_blocked_message_shows_a_notice_and_model_html_is_text(
     expect(page.locator(".message")).to_have_count(0)
     send(page, "my card is 4111 1111 1111 1111")
     notice = page.locator(".message.ai .notice")
-    expect(notice).to_contain_text("blocked by the payment card numbers policy")  # the server's label
+    expect(notice).to_contain_text(
+        "blocked by the payment card numbers policy"
+    )  # the server's label
     expect(notice).to_contain_text("It was not stored")
     # the refusal is said once: no body repeating the notice
     expect(page.locator(".message.ai.refusal .body")).to_have_text("")
