@@ -58,8 +58,9 @@ export function setupThreadList({ client, onOpen, onDeleted, onChange, onError }
         group = name;
         const head = document.createElement("li");
         head.className = "group";
-        head.setAttribute("role", "presentation");
-        head.textContent = name;
+        const title = document.createElement("h3");
+        title.textContent = name;
+        head.append(title);
         list.append(head);
       }
       list.append(state.editing === t.thread_id ? renameRow(t) : threadRow(t));
