@@ -34,6 +34,8 @@ const state = {
   follow: true, // the reader is at the bottom: new text scrolls into view
   opening: Promise.resolve(),
   fresh: new Set(), // threads this tab created and nobody has written in yet
+  creating: false, // a new chat is being made: what is typed meanwhile is for it
+  openSeq: 0, // counts the threads opened: a new chat made late does not take over
   historyGeneration: 0,
 };
 
@@ -563,6 +565,7 @@ function banner(text, action = null) {
 function openThread(threadId) {
   const previous = state.threadId;
   if (previous && previous !== threadId) leaveThread(previous);
+  state.openSeq += 1;
   state.threadId = threadId;
   state.gone = false;
   state.busy = false;
@@ -572,11 +575,13 @@ function openThread(threadId) {
   state.queue.filter((q) => !carried.includes(q)).forEach((q) => q.item.remove());
   carried.forEach((q) => { q.threadId = threadId; });
   state.queue = [...loadQueue(threadId), ...carried];
+  // what was typed while a new chat was being made is that chat's draft
+  if (!(state.creating && $("input").value.trim())) loadDraft();
   state.creating = false;
+  saveDraft();
   banner("");
   history.replaceState(null, "", `#${threadId}`);
   closeDrawer();
-  loadDraft();
   threads.setActive(threadId);
   state.opening = threads.refresh().catch(() => {}).then(() => client.connect(threadId));
   documents.setThread(threadId);
@@ -595,14 +600,22 @@ function leaveThread(threadId) {
 }
 
 async function newThread() {
+  if (state.creating) return state.opening; // one new chat at a time
   // the open chat is still empty: it is the new chat
-  if (!state.gone && state.threadId && !list.querySelector(".message")) {
+  if (!state.gone && state.threadId && !list.querySelector(".message") && !state.queue.length) {
     closeDrawer();
     $("input").focus();
-    return;
+    return undefined;
   }
+  saveDraft();
+  $("input").value = "";
   state.creating = true;
+  const seq = state.openSeq;
   state.opening = client.createThread().then((thread) => {
+    if (seq !== state.openSeq) { // another chat was opened meanwhile: this one is not wanted
+      client.deleteThread(thread.thread_id).catch(() => {});
+      return undefined;
+    }
     state.fresh.add(thread.thread_id);
     return openThread(thread.thread_id);
   });
@@ -623,7 +636,7 @@ function startFresh() {
 const draftKey = (id) => `threadline.draft.${id}`;
 const queueKey = (id) => `threadline.queue.${id}`;
 function saveDraft() {
-  if (!state.threadId) return;
+  if (!state.threadId || state.creating) return; // typed for the chat being made
   const text = $("input").value;
   if (text.trim()) localStorage.setItem(draftKey(state.threadId), text);
   else localStorage.removeItem(draftKey(state.threadId));
