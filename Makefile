@@ -94,6 +94,7 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.provider_faults
 	$(BIN)/python -m bench.perf.openai_overhead
 	$(BIN)/python -m bench.perf.stream_holdback
+	$(BIN)/python -m bench.perf.page_paint
 	$(BIN)/python -m bench.perf.ingestion
 	$(BIN)/python -m bench.perf.int8_embedder
 	$(BIN)/python -m bench.perf.vector_search

@@ -55,8 +55,10 @@ def added_usage(before: Mapping[str, int], draft: Mapping[str, int]) -> dict[str
 
 
 def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
-    """What an answer says about its sources: where each came from, not its text."""
-    return [{k: c[k] for k in ("source", "title", "chunk_id", "score")} for c in chunks]  # type: ignore[literal-required]
+    """What an answer says about its sources: where each came from, and the passage it
+    cited (the chunk's text, moderated when it was ingested), so a reader can open it."""
+    keys = ("source", "title", "chunk_id", "score", "text")
+    return [{k: c[k] for k in keys} for c in chunks]  # type: ignore[literal-required]
 
 
 def persona_instructions(context: Context) -> str:

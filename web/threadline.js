@@ -60,7 +60,7 @@ export class ThreadlineClient {
    * @param {string|null} [options.apiKey]  sent as a Bearer header and as the WebSocket's first frame
    * @param {object} [options.handlers]  onHistory, onUserMessage, onStreamStart, onToken,
    *   onRetracted, onStreamEnd, onHistoryCleared, onError, onStatus ("connecting", "open",
-   *   "reconnecting", "closed", "fallback")
+   *   "reconnecting", "closed", "fallback", "gone": the thread was deleted)
    * @param {number} [options.maxBackoffMs]  longest wait between reconnection attempts
    */
   constructor({ baseUrl = window.location.origin, apiKey = null, handlers = {}, maxBackoffMs = 15000 } = {}) {
@@ -256,7 +256,12 @@ export class ThreadlineClient {
       socket.onclose = (close) => {
         if (this.socket !== socket) return;
         this.socket = null;
-        if (this.closedByUser || close.code === 4401 || close.code === 4404) {
+        if (close.code === 4404) { // the thread was deleted (in another tab, say)
+          this.emit("onStatus", "gone");
+          resolve();
+          return;
+        }
+        if (this.closedByUser || close.code === 4401) {
           this.emit("onStatus", "closed");
           resolve();
           return;
@@ -278,7 +283,22 @@ export class ThreadlineClient {
     const delay = Math.min(this.maxBackoffMs, 500 * 2 ** (this.attempt - 1)) * (0.5 + Math.random() / 2);
     this.emit("onStatus", "reconnecting");
     clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => { if (!this.closedByUser) this.open(); }, delay);
+    this.reconnectTimer = setTimeout(() => this.reopen(), delay);
+  }
+
+  /** Reconnect, unless the thread was deleted meanwhile: a socket that opens on an unused
+   * id claims it, which would bring a deleted thread back empty. */
+  async reopen() {
+    if (this.closedByUser) return;
+    const threadId = this.threadId;
+    try {
+      await this.getThread(threadId);
+    } catch (err) {
+      if (this.closedByUser || threadId !== this.threadId) return;
+      if (err.status === 404) { this.emit("onStatus", "gone"); return; }
+      if (err.status === 0) { this.scheduleReconnect(); return; } // still unreachable
+    }
+    if (!this.closedByUser && threadId === this.threadId) this.open();
   }
 
   takeSent() {
