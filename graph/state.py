@@ -101,13 +101,15 @@ class InputState(TypedDict, total=False):
 
     incoming: Annotated[list[AnyMessage], UntrackedValue(list)]
     """New turns (threadline's own endpoints); `moderate_input` empties it. Never
-    checkpointed (and runs use `durability="exit"`), so this unmoderated text never
-    reaches the database, whatever server runs the graph."""
+    checkpointed as a channel, and threadline's runs use `durability="exit"` (no input
+    checkpoint), so this unmoderated text never reaches its database. (A LangGraph
+    server saves every run's input itself: docs/guide/langgraph-clients.md.)"""
 
     messages: Annotated[list[AnyMessage], DeltaChannel(append_messages)]
     """New turns as LangGraph's clients send them (`{"messages": [...]}`): appended to
     the history by the input step, then moderated by `moderate_input`, which replaces
-    them (`RemoveMessage`, then the moderated copies); a blocked one never stays."""
+    them (`RemoveMessage`, then the moderated copies); a blocked one never stays in the
+    history, though the input step's write is saved with the checkpoint."""
 
 
 class State(InputState, total=False):

@@ -181,3 +181,19 @@ def test_threads_stored_as_json_records_still_read() -> None:
     assert from_records(old)[0].content == "old"
     grown = append_messages(old, [[AIMessage("new", id="2")]])
     assert [m.content for m in grown] == ["old", "new"]
+
+
+async def test_what_a_checkpointer_keeps_of_a_blocked_message(settings: Settings) -> None:
+    """threadline's own runs (`incoming`, `durability="exit"`) store nothing of it; a
+    message under `messages` is in the saved input write (the guide says so), though
+    never in the history."""
+    kept = {}
+    for key in ("incoming", "messages"):
+        saver = InMemorySaver()
+        graph = build_graph(scripted_model("x"), None, settings).compile(checkpointer=saver)
+        await graph.ainvoke(
+            {key: [HumanMessage(f"key {SECRET}")]}, CONFIG, context=Context(), durability=DURABILITY
+        )
+        kept[key] = SECRET in repr((saver.storage, saver.writes, saver.blobs))
+        assert SECRET not in str((await graph.aget_state(CONFIG)).values)
+    assert kept == {"incoming": False, "messages": True}
