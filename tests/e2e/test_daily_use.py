@@ -8,11 +8,12 @@ state is screenshot to tests/artifacts/."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import httpx
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, WebSocketRoute, expect
 
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.test_web_page import open_new_thread, send
@@ -388,3 +389,28 @@ def test_keyboard_phone_and_screen_readers(
         expect(mobile.locator("#toggle-threads")).to_be_focused()
     finally:
         phone.close()
+
+
+def test_sources_cited_twice_are_listed_once(
+    server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    """An answer whose sources name the same passages twice (as a server may send them)
+    lists each document once."""
+
+    def doubled(socket: WebSocketRoute) -> None:
+        upstream = socket.connect_to_server()
+
+        def from_server(message: str | bytes) -> None:
+            frame = json.loads(message)
+            if frame.get("type") == "stream_end" and frame.get("sources"):
+                frame["sources"] = frame["sources"] + frame["sources"]
+            socket.send(json.dumps(frame))
+
+        upstream.on_message(from_server)
+
+    page.route_web_socket(re.compile(r"/ws/chat/"), doubled)
+    open_new_thread(page, server)
+    send(page, "How do I install threadline?")
+    wait_answered(page, 1)
+    names = page.locator(".message.ai .sources > li").all_inner_texts()
+    assert names and len(names) == len(set(names)), f"sources listed twice: {names}"
