@@ -141,6 +141,10 @@ async def ensure_vector_extension(url: str) -> None:
         major = int(row[0]) // 10000 if row else 0
         try:
             await conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateObject):
+            # another process created it at the same moment (IF NOT EXISTS does not
+            # guard against that race): it is there, which is all that was asked
+            return
         except psycopg.errors.InsufficientPrivilege as exc:
             raise VectorExtensionMissing(
                 f"PostgreSQL at {mask_url(url)} has pgvector but this user may not enable it "

@@ -8,6 +8,7 @@ install, and `migrate-to-postgres` carries the documents with their vectors."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -163,7 +164,10 @@ def test_a_postgresql_without_pgvector_stops_serve_with_what_to_install(
 def test_migrate_to_postgres_carries_the_documents(
     tmp_path: Path, openai_env: dict[str, str], pgvector_url: str, fake: httpx.Client
 ) -> None:
-    env = documents_env(openai_env)
+    guide = tmp_path / "guide"  # the shared collection's first documents: one file
+    guide.mkdir()
+    (guide / "welcome.md").write_text("# Welcome\n\nThe shared guide of this test.\n")
+    env = {**documents_env(openai_env), "THREADLINE_DOCS_DIR": str(guide)}
     old = start_server(tmp_path / "old", env, tmp_path / "old.log")
     try:
         mine = upload(old, ALICE, "orchid.md", ORCHID)
@@ -183,7 +187,8 @@ def test_migrate_to_postgres_carries_the_documents(
         timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 documents" in result.stdout and "2 document_files" in result.stdout
+    # the guide's one document and the two uploaded, each with its file
+    assert re.search(r"\b3 documents, 3 document_files\b", result.stdout), result.stdout
     assert "every collection reads back the same" in result.stdout
 
     new = start_server(
@@ -205,3 +210,21 @@ def test_migrate_to_postgres_carries_the_documents(
         assert original.content == ORCHID.encode()
     finally:
         new.stop()
+
+
+def test_processes_starting_together_each_find_pgvector_enabled(pgvector_url: str) -> None:
+    """Two servers started at once on a new database both run `CREATE EXTENSION IF NOT
+    EXISTS vector`; the one that loses the race saw a unique violation and exited."""
+    import asyncio
+
+    import psycopg
+
+    from storage.pg_search import ensure_vector_extension
+
+    async def rounds() -> None:
+        for _ in range(10):
+            with psycopg.connect(pgvector_url, autocommit=True) as conn:
+                conn.execute("DROP EXTENSION IF EXISTS vector")
+            await asyncio.gather(*(ensure_vector_extension(pgvector_url) for _ in range(4)))
+
+    asyncio.run(rounds())
