@@ -88,6 +88,7 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.embedded_model
 	$(BIN)/python -m bench.perf.provider_faults
 	$(BIN)/python -m bench.perf.openai_overhead
+	$(BIN)/python -m bench.perf.openai_first_token
 	$(BIN)/python -m bench.perf.stream_holdback
 	$(BIN)/python -m bench.perf.ingestion
 	$(BIN)/python -m bench.perf.int8_embedder
@@ -108,6 +109,7 @@ evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
 	$(BIN)/python -m bench.evals.moderation_eval
 	$(BIN)/python -m bench.evals.injection_eval
 	$(BIN)/python -m bench.evals.poisoned_documents
+	$(BIN)/python -m bench.evals.embedded_answers
 
 # Rebuilds the artefacts shipped in graph/data/ (commit them; a new static-minilm.npz also
 # needs its printed sha256 in graph/retrieval/embeddings.py).
