@@ -243,9 +243,12 @@ class ChatNodes:
             "retry_instruction": "",
             "sources": [],
             "query": "",
-            "system_prompt": "",
             "usage": dict(NO_USAGE),
         }
+        # written only when it changes: a channel written every turn costs every
+        # checkpoint a blob (bench/perf/checkpoint_growth.py)
+        if requested or state.get("system_prompt"):
+            turn["system_prompt"] = ""
         record = {"action": worst, "categories": categories}
         if worst == "block":
             blocked = sorted(
@@ -270,11 +273,12 @@ class ChatNodes:
             m.model_copy(update={"content": v.text, "id": m.id or str(uuid.uuid4())})
             for m, v in zip(incoming, verdicts, strict=True)
         ]
+        if system is not None:
+            turn["system_prompt"] = system.text
         return {
             **turn,
             "messages": to_records(accepted),
             "moderation": {"input": record, "output": [], "outcome": "pending"},
-            "system_prompt": system.text if system is not None else "",
         }
 
     async def standalone_question(self, records: list[str], latest: str) -> str | None:
@@ -417,7 +421,6 @@ class ChatNodes:
                 "sources": source_refs(state.get("sources", [])),
                 "moderation": moderation,
             },
-            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {"messages": to_records([answer]), "draft": "", "moderation": moderation}
 
@@ -444,7 +447,6 @@ class ChatNodes:
             content=text,
             id=str(uuid.uuid4()),
             response_metadata={"sources": [], "moderation": moderation},
-            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {"messages": to_records([refusal]), "draft": "", "moderation": moderation}
 
