@@ -93,6 +93,7 @@ bench: setup $(VENV)/.onnx
 	$(BIN)/python -m bench.perf.embedded_model
 	$(BIN)/python -m bench.perf.provider_faults
 	$(BIN)/python -m bench.perf.openai_overhead
+	$(BIN)/python -m bench.perf.openai_first_token
 	$(BIN)/python -m bench.perf.stream_holdback
 	$(BIN)/python -m bench.perf.page_paint
 	$(BIN)/python -m bench.perf.ingestion
@@ -114,6 +115,7 @@ evals: setup manuals $(PRISM) $(EXTRA) $(PYRIT)
 	$(BIN)/python -m bench.evals.moderation_eval
 	$(BIN)/python -m bench.evals.injection_eval
 	$(BIN)/python -m bench.evals.poisoned_documents
+	$(BIN)/python -m bench.evals.embedded_answers
 
 # Rebuilds the artefacts shipped in graph/data/ (commit them; a new static-minilm.npz also
 # needs its printed sha256 in graph/retrieval/embeddings.py).

@@ -287,9 +287,12 @@ class ChatNodes:
             "retry_instruction": "",
             "sources": [],
             "query": "",
-            "system_prompt": "",
             "usage": dict(NO_USAGE),
         }
+        # written only when it changes: a channel written every turn costs every
+        # checkpoint a blob (bench/perf/checkpoint_growth.py)
+        if requested or state.get("system_prompt"):
+            turn["system_prompt"] = ""
         record = {"action": worst, "categories": categories}
         if worst == "block":
             blocked = sorted(
@@ -321,12 +324,13 @@ class ChatNodes:
         # Input already in the history stays as it is unless moderation changed it.
         changed = any(a is not m for a, m in zip(accepted, unsettled, strict=False))
         written = (withdrawn(unsettled) + to_records(accepted)) if changed or not unsettled else []
+        if system is not None:
+            turn["system_prompt"] = system.text
         return {
             **turn,
             **({"messages": written} if written else {}),
             "settled": kept + len(accepted),
             "moderation": {"input": record, "output": [], "outcome": "pending"},
-            "system_prompt": system.text if system is not None else "",
         }
 
     async def standalone_question(
@@ -494,7 +498,6 @@ class ChatNodes:
                 "sources": source_refs(state.get("sources", [])),
                 "moderation": moderation,
             },
-            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {
             "messages": to_records([answer]),
@@ -525,7 +528,6 @@ class ChatNodes:
             content=text,
             id=str(uuid.uuid4()),
             response_metadata={"sources": [], "moderation": moderation},
-            usage_metadata=state.get("usage") or NO_USAGE,
         )
         return {
             "messages": to_records([refusal]),

@@ -735,7 +735,7 @@ class ThreadedChat(ChatRunnable):
             content=final.content,
             id=final.id,
             response_metadata=wire.end_metadata(thread_id, metadata),
-            usage_metadata=getattr(final, "usage_metadata", None),
+            usage_metadata=state.get("usage"),  # this run's tokens
         )
 
     async def _invoke_turn(

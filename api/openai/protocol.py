@@ -34,6 +34,10 @@ class StreamOptions(BaseModel):
     include_usage: bool = False
 
 
+#: One `stop` sequence.
+StopSequence = Annotated[str, Field(min_length=1, max_length=200)]
+
+
 class ChatCompletionRequest(BaseModel):
     """A chat completion request. `temperature`, `top_p`, `max_tokens` /
     `max_completion_tokens`, `stop` and `user` reach the model (within the server's
@@ -50,9 +54,7 @@ class ChatCompletionRequest(BaseModel):
     top_p: float | None = Field(None, ge=0, le=1)
     max_tokens: int | None = Field(None, ge=1)
     max_completion_tokens: int | None = Field(None, ge=1)
-    stop: str | list[Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(
-        None, max_length=4
-    )
+    stop: StopSequence | Annotated[list[StopSequence], Field(max_length=4)] | None = None
     user: (
         Annotated[str, Field(max_length=256, pattern=r"^[\x20-\x7e]*$")] | dict[str, Any] | None
     ) = None

@@ -249,8 +249,11 @@ def parse_request(
     try:
         request = ChatCompletionRequest.model_validate(body)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        param = ".".join(str(part) for part in first["loc"]) or None
+        # a field that takes a string or a list fails in each form: the error that is
+        # not "wrong type" says what is wrong with the form sent
+        errors = exc.errors()
+        first = next((e for e in errors if not e["type"].endswith("_type")), errors[0])
+        param = str(first["loc"][0]) if first["loc"] else None  # the field, as OpenAI names it
         reason = f"{param}: {first['msg']}" if param else str(first["msg"])
         raise OpenAIError(400, reason, param=param) from exc
     refuse_unsupported(request)

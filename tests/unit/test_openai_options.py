@@ -100,13 +100,14 @@ def test_a_request_becomes_turns_and_run_options() -> None:
             ],
             "max_tokens": 50,
             "max_completion_tokens": 40,
-            "stop": "END",
+            "stop": "\n\nHuman:",  # one sequence, longer than the list limit of 4
             "user": {"id": "ada", "name": "Ada"},
         }
     )
     assert turns == [{"type": "human", "content": "hi"}]
     assert options.system_prompt == f"{HELPFUL}\n\nBe terse."
-    assert options.max_tokens == 40 and options.stop == ("END",) and options.end_user == "ada"
+    assert options.max_tokens == 40 and options.stop == ("\n\nHuman:",)
+    assert options.end_user == "ada"
 
 
 def test_system_messages_over_the_limit_together_are_refused() -> None:
