@@ -881,7 +881,7 @@ class ThreadedChat(ChatRunnable):
             (
                 i
                 for i in range(len(records) - 1, max(-1, len(records) - 2 - len(turn.turns)), -1)
-                if json.loads(records[i])["data"].get("id") == asked
+                if from_records(records[i : i + 1])[0].id == asked
             ),
             None,
         )
@@ -942,7 +942,7 @@ class ThreadedChat(ChatRunnable):
 def holds_last(state: dict[str, Any], message_id: str | None) -> bool:
     """Whether the state's newest message is the one with this id."""
     records = state.get("messages") or []
-    return bool(records) and json.loads(records[-1])["data"].get("id") == message_id
+    return bool(records) and from_records(records[-1:])[0].id == message_id
 
 
 #: What the task reading the graph puts last in its queue: the end, or a stop.
