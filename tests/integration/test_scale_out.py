@@ -172,7 +172,8 @@ def test_a_stop_sent_to_one_stops_the_run_on_the_other(
                 last = json.loads(line[6:])
                 shown += last.get("content") or ""
                 if len(shown.split()) == 5:
-                    assert client.post(f"{b.url}/threads/{tid}/stop").status_code == 202
+                    stop = client.post(f"{b.url}/threads/{tid}/stop")
+                    assert stop.status_code == 202, stop.text
     assert last["response_metadata"]["stopped"] is True
     history = httpx.get(f"{b.url}/threads/{tid}").json()["messages"]
     assert history[-1]["stopped"] is True and history[-1]["content"] == shown
