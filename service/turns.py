@@ -85,11 +85,13 @@ class CheckpointTree:
         self.parents: dict[str, str | None] = {}
         self.metadata: dict[str, dict[str, Any]] = {}
         self.head: str | None = None
+        self._children: dict[str, list[str]] | None = None
 
     def add(self, checkpoint_id: str, parent: str | None, metadata: dict[str, Any]) -> None:
         if self.head is None or checkpoint_id > self.head:  # ids grow with time
             self.head = checkpoint_id
         self.parents[checkpoint_id], self.metadata[checkpoint_id] = parent, dict(metadata)
+        self._children = None
 
     def logical_parent(self, node: str) -> str | None:
         meta = self.metadata[node]
@@ -101,9 +103,14 @@ class CheckpointTree:
         return meta.get("source") != "fork" and BRANCH_SWITCH not in meta
 
     def children(self, parent: str) -> list[str]:
-        return sorted(
-            n for n in self.parents if self.starts_turns(n) and self.logical_parent(n) == parent
-        )
+        """The checkpoints that start turns after `parent`, oldest first (built once:
+        a long thread has a checkpoint a turn)."""
+        if self._children is None:
+            self._children = {}
+            for node in sorted(self.parents):
+                if self.starts_turns(node):
+                    self._children.setdefault(self.logical_parent(node) or "", []).append(node)
+        return self._children.get(parent, [])
 
     def chain(self) -> list[str]:
         """The current branch, newest first."""

@@ -196,6 +196,9 @@ class RedisRunLocks:
             if not await lock.owned():
                 raise RunLeaseLost(thread_id)
 
+        # a stop requested of the run before this one is not this run's
+        await self.redis.delete(self._stop_request(thread_id))
+
         held = _HELD.set(confirm)
         renewal = asyncio.create_task(self._renew(lock, thread_id))
         try:
@@ -250,13 +253,19 @@ class RedisRunLocks:
     async def signal_stop(self, thread_id: str, reason: StopReason) -> bool:
         """PUBLISH counts the processes subscribed: only the one running the thread is.
         A run that has its lock but not yet its subscription is given a moment."""
-        for _ in range(10):
+        for _ in range(25):
             if await self.redis.publish(self._stop_channel(thread_id), reason):
                 return True
             if not await self.is_busy(thread_id):
                 return False
             await asyncio.sleep(0.02)
-        return False
+        # Busy, yet nobody heard: the run's process takes the request at its next lease
+        # renewal (a third of the lease) rather than the stop being lost.
+        await self.redis.set(self._stop_request(thread_id), reason, px=int(self.lease_s * 1000))
+        return True
+
+    def _stop_request(self, thread_id: str) -> str:
+        return f"{self.prefix}stop-request:{thread_id}"
 
     async def close(self) -> None:
         if self._listener is not None:
@@ -272,5 +281,8 @@ class RedisRunLocks:
             await asyncio.sleep(self.lease_s / 3)
             try:
                 await lock.reacquire()  # type: ignore[attr-defined]
+                reason = await self.redis.getdel(self._stop_request(thread_id))
+                if reason and (callback := self._stops.get(thread_id)) is not None:
+                    callback(str(reason))
             except (LockError, RedisError) as exc:
                 log.warning("run lease of thread %s not renewed: %s", thread_id, exc)

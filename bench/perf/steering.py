@@ -5,10 +5,12 @@ by uvicorn), and what branches cost in checkpoint bytes.
 - stop: a long streamed answer on `/chat/stream`; after a few windows the client posts
   `/threads/{id}/stop`; timed from that request to the end of the client's stream, and
   to the moment the fake provider saw its stream's connection closed.
+- across two processes (PostgreSQL + Redis): the answer streams from one server
+  process, the stop is sent to the other.
 - branches: the checkpoint bytes of one 50-turn thread, against the same 50 turns with
   10 regenerations of the latest answer and 5 edits of the latest question on the way.
 
-    python -m bench.perf.steering [--stops 30] [--turns 50]
+    python -m bench.perf.steering [--stops 30] [--turns 50] [--across 20]
 """
 
 from __future__ import annotations
@@ -115,6 +117,74 @@ def measure_stops(stops: int, tmp: Path) -> dict[str, Any]:
     }
 
 
+def stop_once(client: httpx.Client, runner: str, stopper: str) -> tuple[float, float, int]:
+    """One long answer streamed from `runner`, stopped through `stopper` after 5
+    windows: seconds to the stream's end, the stop's moment, words shown."""
+    tid = client.post(f"{runner}/threads", json={}).json()["thread_id"]
+    body = {
+        "input": {"messages": [{"type": "human", "content": f"tell me {LONG}"}]},
+        "config": {"configurable": {"thread_id": tid}},
+    }
+    windows, stopped_at, shown, event = 0, 0.0, "", ""
+    with client.stream("POST", f"{runner}/chat/stream", json=body) as response:
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "data":
+                shown += json.loads(line[6:]).get("content") or ""
+                windows += 1
+                if windows == 5:
+                    stopped_at = time.time()
+                    assert client.post(f"{stopper}/threads/{tid}/stop").status_code == 202
+    return time.time() - stopped_at, stopped_at, len(shown.split())
+
+
+def measure_stops_across(stops: int, tmp: Path) -> dict[str, Any]:
+    """The same, with two server processes on one PostgreSQL (pgvector, started here)
+    and one Redis: the answer streams from A, the stop is sent to B."""
+    import uuid
+
+    from bench.perf.soak import REDIS_URL, delete_redis_keys, pgvector_server
+    from fakes.threadline_server import launch_server, wait_until_up
+
+    fake = FakeOpenAI()
+    prefix = f"threadline-bench-{uuid.uuid4().hex[:8]}:"
+    with ServerThread(fake.app()) as provider, pgvector_server() as database_url:
+        env = {
+            "OPENAI_API_KEY": "bench-key",
+            "OPENAI_BASE_URL": f"{provider.url}/v1",
+            "THREADLINE_MODEL": "fake-model",
+            "THREADLINE_DATABASE_URL": database_url,
+            "THREADLINE_REDIS_URL": REDIS_URL,
+            "THREADLINE_REDIS_PREFIX": prefix,
+            "THREADLINE_RATE_LIMIT": "1000000/minute",
+            "THREADLINE_WRITE_RATE_LIMIT": "1000000/minute",
+        }
+        servers = [launch_server(tmp / n, env, tmp / f"{n}.log") for n in ("a", "b")]
+        try:
+            a, b = (wait_until_up(server) for server in servers)
+            to_end, to_closed, words = [], [], []
+            with httpx.Client(timeout=60) as client:
+                for _ in range(stops):
+                    seconds, stopped_at, shown = stop_once(client, a.url, b.url)
+                    to_end.append(seconds)
+                    record = fake.streams[-1]
+                    assert not record["finished"], "the provider's stream ran to its end"
+                    to_closed.append(record["closed"] - stopped_at)
+                    words.append(shown)
+        finally:
+            for server in servers:
+                if server.process.poll() is None:
+                    server.stop()
+            delete_redis_keys(prefix)
+    return {
+        "stops": stops,
+        "stop_on_b_to_client_stream_end_on_a": summary(to_end),
+        "stop_to_provider_connection_closed": summary(to_closed),
+        "words_shown_median": statistics.median(words),
+    }
+
+
 def thread_bytes(path: Path) -> tuple[int, int]:
     """Bytes the saver stored for every thread (checkpoints, their metadata, writes), and
     how many of them are LangGraph's periodic full snapshots of the history (a checkpoint
@@ -181,6 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--stops", type=int, default=30)
     parser.add_argument("--turns", type=int, default=50)
+    parser.add_argument(
+        "--across", type=int, default=20, help="stops across two processes (0: skip)"
+    )
     parser.add_argument("--out", type=Path, default=Path("bench/results/steering.json"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -190,6 +263,8 @@ def main() -> None:
             "branches": measure_branches(args.turns, Path(tmp)),
             "stop": measure_stops(args.stops, Path(tmp) / "server"),
         }
+        if args.across:
+            result["stop_across_two_processes"] = measure_stops_across(args.across, Path(tmp))
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 

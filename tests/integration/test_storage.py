@@ -317,3 +317,24 @@ async def test_feedback_is_once_per_answer_and_goes_with_its_thread(storage: Sto
     assert [f.message_id for f in await store.all("bob")] == ["m2"]
     await storage.threads.delete("t1")
     assert [f.message_id for f in await store.all()] == ["m2"]
+
+
+async def test_a_stop_nobody_heard_is_taken_at_the_next_renewal(
+    shared_settings: Settings,
+) -> None:
+    """Redis: a busy thread whose run did not hear the signal (not yet listening)
+    still gets the stop, at its next lease renewal (a third of the 1 s lease here)."""
+    heard: list[str] = []
+    async with open_storage(shared_settings) as storage:
+        locks = storage.run_locks
+        async with locks.hold("late", wait=False):
+            assert await locks.signal_stop("late", "stop")
+            async with locks.on_stop("late", heard.append):
+                for _ in range(100):
+                    if heard:
+                        break
+                    await asyncio.sleep(0.02)
+        assert heard == ["stop"]
+        async with locks.hold("late", wait=False), locks.on_stop("late", heard.append):
+            await asyncio.sleep(0.8)  # two renewals: the old request is gone
+        assert heard == ["stop"]
