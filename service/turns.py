@@ -757,16 +757,7 @@ class ThreadedChat(ChatRunnable):
         async def one() -> AsyncIterator[dict[str, Any]]:
             yield input
 
-        reader = wire.StreamReader()
-        async for chunk in self._stream_turn(one(), None, config):
-            for event in reader.read_chunk(chunk):
-                if isinstance(event, wire.End):
-                    return AIMessage(
-                        content=event.text,
-                        id=event.message_id,
-                        response_metadata=dict(event.metadata),
-                    )
-        raise RuntimeError("the answer's stream ended without its end")
+        return await gathered_answer(self._stream_turn(one(), None, config))
 
     async def ainvoke(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
@@ -906,16 +897,7 @@ class ThreadedChat(ChatRunnable):
             strategy or self.busy_thread,
             fork=(base, {FORK_POSITION: position, FORK_OF: base}),
         )
-        reader = wire.StreamReader()
-        async for chunk in self._run(turn, time.perf_counter()):
-            for event in reader.read_chunk(chunk):
-                if isinstance(event, wire.End):
-                    return AIMessage(
-                        content=event.text,
-                        id=event.message_id,
-                        response_metadata=dict(event.metadata),
-                    )
-        raise RuntimeError("the answer's stream ended without its end")
+        return await gathered_answer(self._run(turn, time.perf_counter()))
 
     async def regenerate(
         self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
@@ -1077,6 +1059,22 @@ def unobserved(config: RunnableConfig) -> bool:
     if var_child_runnable_config.get() is not None:
         return False
     return not get_async_callback_manager_for_config(config).handlers
+
+
+async def gathered_answer(chunks: AsyncIterator[AIMessage]) -> AIMessage:
+    """A streamed answer as one message: its text as it ended (retractions applied), its
+    id and metadata, and the run's usage, which the last chunk carries."""
+    reader = wire.StreamReader()
+    async for chunk in chunks:
+        for event in reader.read_chunk(chunk):
+            if isinstance(event, wire.End):
+                return AIMessage(
+                    content=event.text,
+                    id=event.message_id,
+                    response_metadata=dict(event.metadata),
+                    usage_metadata=getattr(chunk, "usage_metadata", None),
+                )
+    raise RuntimeError("the answer's stream ended without its end")
 
 
 def message_view(message: BaseMessage) -> dict[str, Any]:
