@@ -604,6 +604,9 @@ function leaveThread(threadId) {
   saveQueue(threadId);
   if (state.fresh.has(threadId) && !list.querySelector(".message") && !state.queue.length) {
     state.fresh.delete(threadId);
+    // its socket first: the server closes a deleted thread's sockets as "gone" (4404),
+    // which would otherwise reach this tab as if the chat it opens next were deleted
+    client.disconnect();
     client.deleteThread(threadId).catch(() => {});
     threads.forget(threadId);
   }
