@@ -412,5 +412,7 @@ def test_sources_cited_twice_are_listed_once(
     open_new_thread(page, server)
     send(page, "How do I install threadline?")
     wait_answered(page, 1)
-    names = page.locator(".message.ai .sources > li").all_inner_texts()
+    listed = page.locator(".message.ai .sources > li")
+    expect(listed).not_to_have_count(0)  # the answer's sources, once they are on the page
+    names = listed.all_inner_texts()
     assert names and len(names) == len(set(names)), f"sources listed twice: {names}"
