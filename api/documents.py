@@ -182,6 +182,13 @@ async def get_document(
     return record.public()
 
 
+@router.get("/passages/{chunk_id:path}")
+async def get_passage(chunk_id: str, user: CurrentUser, service: Service) -> dict[str, Any]:
+    """A passage an answer's `sources` name (`chunk_id`), with its text: from the
+    documents the user can read now (404 once its document is deleted)."""
+    return await service.documents.passage(user, chunk_id)
+
+
 @router.get("/collections/{collection_id}/documents/{document_id}/content")
 async def download_document(
     collection_id: str, document_id: str, user: CurrentUser, service: Service

@@ -22,7 +22,12 @@ from storage import (
     ThreadBusy,
     ThreadNotFound,
 )
-from storage.documents import CollectionNotFound, DocumentNotFound, JobNotFound
+from storage.documents import (
+    CollectionNotFound,
+    DocumentNotFound,
+    JobNotFound,
+    PassageNotFound,
+)
 
 #: The status code of each error a chat run raises.
 ERROR_STATUS: dict[type[Exception], int] = {
@@ -41,6 +46,7 @@ ERROR_STATUS: dict[type[Exception], int] = {
     CollectionNotFound: 404,
     DocumentNotFound: 404,
     JobNotFound: 404,
+    PassageNotFound: 404,
     NotAllowed: 403,
     UploadRefused: 422,  # or the status the refusal carries (413, 415)
     **dict.fromkeys(STORAGE_ERRORS, 503),

@@ -55,9 +55,11 @@ def added_usage(before: Mapping[str, int], draft: Mapping[str, int]) -> dict[str
 
 
 def source_refs(chunks: list[RetrievedChunk]) -> list[dict[str, Any]]:
-    """What an answer says about its sources: where each came from, and the passage it
-    cited (the chunk's text, moderated when it was ingested), so a reader can open it."""
-    keys = ("source", "title", "chunk_id", "score", "text")
+    """What an answer says about its sources: where each came from, by chunk id, not
+    the passage's text: a reader opens it with `GET /passages/{chunk_id}` (so a thread
+    does not store its documents again with every answer, and a deleted document's
+    text leaves the answers that cited it)."""
+    keys = ("source", "title", "chunk_id", "score")
     return [{k: c[k] for k in keys} for c in chunks]  # type: ignore[literal-required]
 
 

@@ -37,6 +37,7 @@ from storage.documents import (
     DocumentCatalog,
     DocumentRecord,
     JobRecord,
+    PassageNotFound,
     private_collection_id,
 )
 
@@ -109,6 +110,10 @@ class ChunkStore(Protocol):
     async def sources(self, collection_id: str) -> dict[str, str]:
         """Each indexed source of the collection, with the hash of its file."""
 
+    async def passage(self, collections: Sequence[str], chunk_id: str) -> dict[str, Any] | None:
+        """The chunk with this id (its id, source, title and text) in the first of these
+        collections that holds it: what an answer's source opens."""
+
 
 class FileChunkStore:
     """The chunks of one machine: a FAISS + BM25 folder per collection (CollectionIndexes),
@@ -155,6 +160,14 @@ class FileChunkStore:
     async def sources(self, collection_id: str) -> dict[str, str]:
         index = await asyncio.to_thread(self.indexes.get, collection_id)
         return dict(index.sources)
+
+    async def passage(self, collections: Sequence[str], chunk_id: str) -> dict[str, Any] | None:
+        for collection_id in collections:
+            index = await asyncio.to_thread(self.indexes.get, collection_id)
+            chunk = index.chunk(chunk_id)
+            if chunk is not None:
+                return {k: chunk[k] for k in ("chunk_id", "source", "title", "text")}  # type: ignore[literal-required]
+        return None
 
 
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f\x7f]")
@@ -428,6 +441,15 @@ class DocumentService:
         if named is None:
             return list(readable)
         return [c for c in named if c in readable]
+
+    async def passage(self, user: str, chunk_id: str) -> dict[str, Any]:
+        """A passage an answer cited, by its chunk id, from the collections the user can
+        read now: answers store where they came from, not the text, so a deleted
+        document's text leaves them too."""
+        chunk = await self.store.passage(list(await self.catalog.default_search(user)), chunk_id)
+        if chunk is None:
+            raise PassageNotFound(chunk_id)
+        return chunk
 
     async def set_thread_collections(
         self, thread_id: str, user: str, collections: Sequence[str]

@@ -230,6 +230,9 @@ class PostgresChunkStore:
     async def sources(self, collection_id: str) -> dict[str, str]:
         return await self.chunks.sources(collection_id)
 
+    async def passage(self, collections: Sequence[str], chunk_id: str) -> dict[str, Any] | None:
+        return await self.chunks.chunk(collections, chunk_id)
+
     async def copy_index(self, collection_id: str, index: DocumentIndex) -> int:
         """Put a file index's chunks, with their vectors (nothing embedded again), into
         the collection; the chunks copied."""

@@ -92,6 +92,14 @@ class DocumentNotFound(LookupError):
         super().__init__(f"document {document_id!r} not found")
 
 
+class PassageNotFound(LookupError):
+    """No chunk with this id in the documents the user can read (deleted since it was
+    cited, or another user's)."""
+
+    def __init__(self, chunk_id: str) -> None:
+        super().__init__(f"passage {chunk_id!r} is not in the documents you can read")
+
+
 class JobNotFound(LookupError):
     def __init__(self, job_id: str) -> None:
         super().__init__(f"ingestion job {job_id!r} not found")

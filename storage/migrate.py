@@ -26,7 +26,7 @@ class MigrationReport:
     checkpoints: int = 0
     writes: int = 0
     catalog: dict[str, int] = field(default_factory=dict)
-    """Rows of each documents table copied (collections, documents, their files, jobs)."""
+    """Rows of each table copied (collections, documents, their files, jobs, feedback)."""
     mismatched: list[str] = field(default_factory=list)
     """Threads whose state reads back differently in PostgreSQL (should be none)."""
 
@@ -40,7 +40,7 @@ class MigrationReport:
         return (
             f"copied {self.threads} threads ({self.owners} with owners), "
             f"{self.checkpoints} checkpoints and {self.writes} writes"
-            + (f"; the documents' catalog: {documents}" if documents else "")
+            + (f"; rows copied: {documents}" if documents else "")
             + f"; {verdict}"
         )
 
@@ -68,12 +68,21 @@ async def copy_checkpoint(
         report.writes += len(writes)
 
 
-#: The documents' catalog (storage/documents.py), copied row for row.
-CATALOG_TABLES = ("collections", "documents", "document_files", "ingest_jobs", "thread_collections")
+#: The tables copied row for row: the documents' catalog (storage/documents.py) and the
+#: users' ratings of answers (storage/feedback.py).
+CATALOG_TABLES = (
+    "collections",
+    "documents",
+    "document_files",
+    "ingest_jobs",
+    "thread_collections",
+    "feedback",
+)
 
 
 async def copy_catalog(old: Database, new: Database, report: MigrationReport) -> None:
-    """Every row of the documents' catalog (a row already there is kept)."""
+    """Every row of the documents' catalog and of the feedback (a row already there is
+    kept)."""
     for table in CATALOG_TABLES:
         rows = await old.query(f"SELECT * FROM {table}")  # noqa: S608  (fixed names)
         for row in rows:

@@ -91,6 +91,9 @@ def schema(dimension: int) -> tuple[str, ...]:
         "ON document_chunks (collection_id, source, position)",
         "CREATE INDEX IF NOT EXISTS document_chunks_by_hash "
         "ON document_chunks (collection_id, content_hash)",
+        # an answer's sources name their chunks; a reader opens one by its id
+        "CREATE INDEX IF NOT EXISTS document_chunks_by_chunk_id "
+        "ON document_chunks (collection_id, chunk_id)",
         "CREATE INDEX IF NOT EXISTS document_chunks_by_vector "
         "ON document_chunks USING hnsw (embedding vector_cosine_ops)",
         """CREATE TABLE IF NOT EXISTS document_terms (
@@ -473,6 +476,18 @@ class PostgresChunks:
                 (r[0], r[1], StoredChunk(r[2], r[3], r[4], r[5], r[6], dict(r[7])), as_array(r[8]))
                 for r in await cursor.fetchall()
             ]
+
+    async def chunk(self, collections: Sequence[str], chunk_id: str) -> dict[str, Any] | None:
+        """The chunk with this id in the first of these collections that holds it."""
+        async with self._writer().connection() as conn:
+            cursor = await conn.execute(
+                "SELECT chunk_id, source, title, text FROM document_chunks "
+                "WHERE collection_id = ANY(%s) AND chunk_id = %s "
+                "ORDER BY array_position(%s, collection_id) LIMIT 1",
+                (list(collections), chunk_id, list(collections)),
+            )
+            row = await cursor.fetchone()
+        return dict(zip(("chunk_id", "source", "title", "text"), row, strict=True)) if row else None
 
     @staticmethod
     async def _lock_stats(

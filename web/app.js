@@ -150,7 +150,8 @@ function decorate(item, { sources = [], moderation = null }) {
   for (const s of sources) {
     const key = s.source;
     if (!bySource.has(key)) bySource.set(key, { ...s, passages: [] });
-    if (s.text && !bySource.get(key).passages.some((p) => p.chunk_id === s.chunk_id)) bySource.get(key).passages.push(s);
+    const cited = s.text || s.chunk_id; // answers store the chunk id; older ones the text
+    if (cited && !bySource.get(key).passages.some((p) => p.chunk_id === s.chunk_id)) bySource.get(key).passages.push(s);
   }
   if (bySource.size) {
     const ul = document.createElement("ul");
@@ -174,7 +175,8 @@ function decorate(item, { sources = [], moderation = null }) {
   }
 }
 
-/** One cited document; its passages (the chunks' text) open in place. */
+/** One cited document; its passages open in place, fetched by their chunk id when first
+ * opened (an answer stores where its passages came from, not their text). */
 function sourceEntry(s) {
   const li = document.createElement("li");
   const label = s.title && s.title !== s.source ? `${s.title} — ${s.source}` : s.source;
@@ -183,14 +185,31 @@ function sourceEntry(s) {
   const summary = document.createElement("summary");
   summary.textContent = s.passages.length > 1 ? `${label} (${s.passages.length} passages)` : label;
   details.append(summary);
-  for (const p of s.passages) {
+  const quotes = s.passages.map((p) => {
     const quote = document.createElement("blockquote");
     quote.className = "passage";
-    quote.textContent = p.text;
+    quote.textContent = p.text || "Loading the passage…";
     details.append(quote);
-  }
+    return quote;
+  });
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = "1";
+    s.passages.forEach((p, i) => { if (!p.text) loadPassage(p.chunk_id, quotes[i]); });
+  });
   li.append(details);
   return li;
+}
+
+async function loadPassage(chunkId, quote) {
+  try {
+    quote.textContent = (await client.getPassage(chunkId)).text;
+  } catch (err) {
+    quote.classList.add("passage-gone");
+    quote.textContent = err.status === 404
+      ? "This passage is no longer in your documents (its document was deleted)."
+      : `The passage could not be loaded: ${err.message}`;
+  }
 }
 
 function moderationNotice(moderation, text) {

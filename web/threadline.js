@@ -150,6 +150,8 @@ export class ThreadlineClient {
     return this.request("POST", `/collections/${enc(collectionId)}/documents/${enc(documentId)}/reingest`);
   }
   getJob(id) { return this.request("GET", `/jobs/${enc(id)}`); }
+  /** A passage an answer cited, by the chunk id its sources name: {chunk_id, source, title, text}. */
+  getPassage(chunkId) { return this.request("GET", `/passages/${enc(chunkId)}`); }
 
   /**
    * Upload files (multipart field `files`) into a collection, or with no collection

@@ -164,6 +164,7 @@ class DocumentIndex(HybridSearch):
         self.hnsw_min_chunks = hnsw_min_chunks
         self._faiss = faiss_index  # built on first use: updates come in batches
         self._rows: dict[tuple[str, int], int] | None = None  # (source, position) -> row
+        self._by_id: dict[str, int] | None = None  # chunk_id -> row
         if lexical is None:
             lexical = LexicalIndex.empty().with_texts(map(lexical_text, chunks))
         self.lexical = lexical
@@ -231,6 +232,13 @@ class DocumentIndex(HybridSearch):
 
     def term_idf(self, term: str) -> float:
         return self.lexical.term_idf(term)
+
+    def chunk(self, chunk_id: str) -> RetrievedChunk | None:
+        """The chunk with this id (an answer's source names it), or None."""
+        if self._by_id is None:
+            self._by_id = {c["chunk_id"]: i for i, c in enumerate(self.chunks)}
+        row = self._by_id.get(chunk_id)
+        return self.chunks[row] if row is not None else None
 
     def _row_of(self) -> dict[tuple[str, int], int]:
         if self._rows is None:

@@ -245,8 +245,10 @@ def test_answers_are_easy_to_read_and_reuse(
     assert names and len(names) == len(set(names)), f"sources listed twice: {names}"
     first = sources.first
     first.locator("summary").click()
-    expect(first.locator(".passage").first).to_be_visible()
-    assert len(first.locator(".passage").first.inner_text()) > 40  # the chunk's text
+    passage = first.locator(".passage").first
+    expect(passage).to_be_visible()
+    expect(passage).not_to_have_text(re.compile("Loading|could not be loaded|no longer"))
+    assert len(passage.inner_text()) > 40  # the chunk's text, fetched by its id
     shot(page, "answer-reading.png")
 
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -123,8 +124,18 @@ def test_a_private_document_never_reaches_another_user(
     sent = upload(a, ALICE, "kettle.md", KETTLE)
     finished(a, ALICE, sent["job"]["job_id"])
     assert "kettle.md" in sources_for(b, ALICE, KETTLE_QUESTION)
+    # the passage an answer cites opens by its chunk id, for its owner only
+    body = {"input": {"messages": [{"type": "human", "content": KETTLE_QUESTION}]}}
+    answer = httpx.post(f"{a.url}/chat/invoke", headers=ALICE, json=body, timeout=30).json()
+    [cited] = [
+        s for s in answer["output"]["response_metadata"]["sources"] if s["source"] == "kettle.md"
+    ]
+    passage = f"/passages/{quote(cited['chunk_id'], safe='')}"
+    opened = httpx.get(f"{b.url}{passage}", headers=ALICE)
+    assert opened.status_code == 200 and "citric acid" in opened.json()["text"]
     for server in (a, b):
         assert "kettle.md" not in sources_for(server, BOB, KETTLE_QUESTION)
+        assert httpx.get(f"{server.url}{passage}", headers=BOB).status_code == 404
         assert (
             httpx.get(
                 f"{server.url}/collections/{sent['collection_id']}/documents", headers=BOB

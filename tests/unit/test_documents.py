@@ -9,6 +9,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi import FastAPI
@@ -127,6 +128,36 @@ def test_a_private_document_is_searched_for_its_owner_only(client: TestClient) -
     original = client.get(f"{base}/{doc['document_id']}/content", headers=ALICE)
     assert original.content == ORCHID.encode()
     assert "attachment" in original.headers["content-disposition"]
+
+
+def cited(client: TestClient, headers: dict[str, str], question: str) -> list[dict[str, Any]]:
+    body = {"input": {"messages": [{"type": "human", "content": question}]}}
+    answer = client.post("/chat/invoke", headers=headers, json=body)
+    assert answer.status_code == 200, answer.text
+    return list(answer.json()["output"]["response_metadata"]["sources"])
+
+
+def test_an_answers_source_opens_its_passage_for_its_owner_only(client: TestClient) -> None:
+    """Answers store where their passages came from, not the text: the passage opens by
+    its chunk id from the documents the user can read now, so another user cannot read
+    it and a deleted document's text is gone from the answers that cited it."""
+    sent = upload(client, ALICE, [("orchid.md", ORCHID.encode())]).json()
+    finished(client, ALICE, sent["job"]["job_id"])
+    [source] = [s for s in cited(client, ALICE, ORCHID_QUESTION) if s["source"] == "orchid.md"]
+    assert "text" not in source  # the thread does not store the documents again
+    url = f"/passages/{quote(source['chunk_id'], safe='')}"
+    passage = client.get(url, headers=ALICE)
+    assert passage.status_code == 200, passage.text
+    assert "ninth day with rainwater" in passage.json()["text"]
+    assert passage.json()["source"] == "orchid.md"
+    assert client.get(url, headers=BOB).status_code == 404
+    assert client.get("/passages/no-such-chunk", headers=ALICE).status_code == 404
+    assert client.get(url).status_code == 401
+    collection = sent["collection_id"]
+    [doc] = client.get(f"/collections/{collection}/documents", headers=ALICE).json()["documents"]
+    client.delete(f"/collections/{collection}/documents/{doc['document_id']}", headers=ALICE)
+    gone = client.get(url, headers=ALICE)
+    assert gone.status_code == 404 and "not in the documents you can read" in gone.json()["detail"]
 
 
 def test_the_shared_collection_is_read_by_all_and_changed_by_operators(
