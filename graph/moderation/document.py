@@ -51,7 +51,10 @@ _AI = (
     r"|intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale)\b"
     r"|人工智能|智能助手|语言模型|ИИ|нейросет)"
 )
-_ASSISTANT = r"(?i:\bassistant[es]?s?|\bassistenti|\basistentes?|\bAssistent(?:en)?|助手|ассистент)"
+_ASSISTANT = (
+    r"(?i:\bassistant[es]?s?|\bassistente?[si]?|\basistentes?|\bAssistent(?:en)?|助手|アシスタント"
+    r"|ассистент)"
+)
 #: People and things named after AI: "AI team:", "Note for AI researchers:" speak to people.
 _PEOPLE = (
     r"(?!\s*(?i:researchers?|developers?|engineers?|teams?|group|squad|guild|experts?|practitioners?"
@@ -60,7 +63,7 @@ _PEOPLE = (
     r"|products?|features?|roadmap|budget|training|course|workshop|conference|track)\b)"
 )
 _AI_READER = (
-    rf"(?:(?:{_AI}){_PEOPLE}[\s-]*(?:{_ASSISTANT}|models?|agents?|systems?|tools?)?"
+    rf"(?:(?:{_AI}){_PEOPLE}[\s-]*(?:{_ASSISTANT}|model(?:s|len)?|agent(?:s|en)?|systems?|tools?)?"
     rf"|{_ASSISTANT}[\s-]*(?:{_AI}))"
 )
 
@@ -76,8 +79,10 @@ _FRAMED = re.compile(
     # "Note to AI systems:", "Instructions for the AI mail assistant processing this:"
     r"(?i:\b(?:notes?|messages?|instructions?|directives?|notices?|information|hints?|requests?"
     r"|questions?|reminders?|warnings?|attention|important|hinweis|anweisungen?|nachricht"
-    r"|remarques?|consignes?|nota|aviso|instrucciones|istruzioni|avviso)"
-    r"(?:\s+\w+){0,2}?\s+(?:to|for|für|an|pour|aux?|à|para|per)\s+(?:[\w'-]+\s+){0,3}?)"
+    r"|remarques?|consignes?|nota|aviso|instrucciones|istruzioni|avviso|observação|instruções"
+    r"|opmerking|notitie|instructies|bericht|anteckning|notering|instruktioner|meddelande)"
+    r"(?:\s+\w+){0,2}?\s+(?:to|for|für|an|pour|aux?|à|para|per|voor|aan|till|för)\s+"
+    r"(?:[\w'-]+\s+|[dl]'){0,3}?)"
     rf"(?:{_AI_READER}|{_ASSISTANT})[^.\n:]{{0,80}}:"
     # "If you are an AI", "Si eres un asistente de IA", "Se sei un modello"
     r"|(?i:\b(?:if|when)\s+you\s+are\s+(?:an?|the)\b|\bsi\s+(?:eres|vous\s+êtes|tu\s+es)\b"
@@ -87,7 +92,9 @@ _FRAMED = re.compile(
     rf"|(?:{_AI_READER}|{_ASSISTANT}|(?i:\bmodels?\b))\s+(?:\w+\s+){{0,2}}?"
     r"(?i:read(?:s|ing)?|process(?:es|ing)?|summari[sz](?:es|ing)|review(?:s|ing)?|pars(?:es|ing)"
     r"|analy[sz](?:es|ing)|index(?:es|ing)|crawl(?:s|ing)|answer(?:s|ing)|describ(?:es|ing)"
-    r"|help(?:s|ing)|us(?:es|ing)|render(?:s|ing))\s+(?:\w+\s+){0,2}?(?i:this|these|the\s+following)\b"
+    r"|help(?:s|ing)|us(?:es|ing)|render(?:s|ing)|handl(?:es|ing)|triag(?:es|ing)|screen(?:s|ing)"
+    r"|grad(?:es|ing)|scor(?:es|ing)|rank(?:s|ing)|assess(?:es|ing)|evaluat(?:es|ing)"
+    r"|work(?:s|ing)\s+on)\s+(?:[\w-]+\s+){0,4}?(?i:this|these|the\s+following)\b"
     # "When summarising this page, ...", "Whoever summarises this": asked of a model (people are
     # asked to translate or describe a text, and a model is too, so those verbs are left out)
     r"|(?i:\b(?:when|whenever|if|before|after|while|whoever|anyone\s+(?:who|that)|whatever)\s+"
@@ -100,12 +107,21 @@ _FRAMED = re.compile(
     rf"|致[^\n。]{{0,10}}?(?:{_AI}|{_ASSISTANT})",
     re.MULTILINE,
 )
+#: What says which AI reader a call-out means: "Assistants answering warranty questions:",
+#: "AI-assistenten som hanterar ...:"; a call-out with one is an instruction as it stands.
+_ROLE_CLAUSE = (
+    r"(?i:answering|handling|processing|reading|reviewing|screening|summari[sz]ing|working"
+    r"|triaging|that|who|which|som|die|que|qui|che|der)\b"
+)
 #: A call-out at the start of a line, a sentence or a comment: "Assistant, when ...",
 #: "wiki-assistant:", "AI reviewers:", "for the email assistant:"; the directive follows at once.
 _CALL_OUT = re.compile(
-    r"(?:^|[.!?:;|-]\s|[(\[>*@\"“]|<!--|//|#|/\*)\s*"
-    r"(?i:(?:to|for|pour|für|para|per)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
-    rf"(?:\w+-)?(?:{_AI_READER}|{_ASSISTANT}|(?:{_AI}){_PEOPLE}(?:\s+[\w-]+){{0,2}}?)"
+    r"(?:^|[.!?:;|-]\s|[(\[<>*@\"“]|<!--|//|#|/\*)\s*"
+    r"(?i:(?:to|for|pour|für|para|per|voor|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
+    # a role may come first: "Reviewer AI:", "Screening assistant:"
+    r"(?:[A-Za-z]+[ \t-])?"
+    rf"(?:{_AI_READER}|{_ASSISTANT}|(?:{_AI}){_PEOPLE}(?:\s+[\w-]+){{0,2}}?)"
+    rf"(?P<role>\s+{_ROLE_CLAUSE}(?:\s+[\w'-]+){{0,4}}?)?"
     r"\s*(?::|,(?=[ \t]+\w))",
     re.MULTILINE,
 )
@@ -124,7 +140,8 @@ _DIRECTIVE = re.compile(
     r"|senden|sende|schicke\w*|dites|dis|répon\w+|recommande\w*|mentionne\w*|ignore[zr]?|oublie\w*"
     r"|envoie\w*|di|dile|di'|dì|diga|responde\w*|rispondi|recomienda|recomende|raccomanda|menciona\w*"
     r"|menzionare|envía|envie|invia|ignora|olvida|dimentica|esqueça)\b)"
-    r"|(?i:\b(?:(?:dem|den)\s+(?:Nutzer|Benutzer)|l'utilisateur|al\s+usuario|all'utente|ao\s+usuário)\b)"
+    r"|(?i:\b(?:(?:dem|den)\s+(?:Nutzer|Benutzer)|l'utilisateur|al\s+usuario|el\s+usuario"
+    r"|all'utente|l'utente|ao\s+usuário|o\s+usuário|de\s+gebruiker|användaren)\b)"
     r"|告诉|忽略|用户|пользовател"
 )
 
@@ -142,7 +159,9 @@ _OVERRIDE = re.compile(
     r"|\bignorieren\s+Sie\s+alle\s+(?:bisherigen|vorherigen)|\bignorez\s+(?:toutes\s+)?les\s+"
     r"(?:consignes|instructions)|\b(?:olvida|ignora)\s+(?:todas\s+)?(?:tus|las)\s+instrucciones"
     r"|\bignora\s+(?:tutte\s+)?le\s+istruzioni|\besqueça\s+(?:todas\s+)?as\s+instruções"
-    r"|忽略(?:之前|以上|先前|所有)|以前の指示を無視|игнорируй"
+    r"|\bnegeer\s+(?:alle\s+)?(?:eerdere|vorige)\s+instructies|\bignorera\s+(?:alla\s+)?"
+    r"(?:tidigare|dina)\s+instruktioner|\bignore\s+(?:todas\s+)?as\s+instruções"
+    r"|忽略(?:之前|以上|先前|所有)|以前の指示を無視|指示を(?:すべて|全て)?無視|игнорируй"
 )
 
 #: Markup that fakes a turn of the conversation.
@@ -151,6 +170,30 @@ _CHAT_MARKUP = re.compile(
     r"|\[/?INST\]|<</?SYS>>"
     r"|(?i:</(?:document|context|email|data|untrusted|content)>\s*(?:\n\s*)*(?:system|assistant)\s*:)"
 )
+
+#: A tag that passes itself off as the system's or as a directive, "[system] Ignore ...",
+#: "[ats-parser-directive] Assign ..." (a sentence opens after it, and a directive must
+#: follow within 200 characters; `[system] + messages` in code is not one).
+_ROLE_TAG = re.compile(
+    r"\[(?:[\w-]*-)?(?i:system|directive|instructions?|admin(?:istrator)?|developer)"
+    r"(?:-[\w-]*)?\](?=[ \t]+[A-Z])"
+)
+
+#: Words that point at the text itself ("reading this", "que processa este chamado"): a
+#: framing that names an AI reader and points at the text is an instruction with or
+#: without a directive the lists know (they are English and a few languages).
+_DEIXIS = re.compile(
+    r"(?i:\b(?:this|these|este|esta|estes|dit|deze|questo|questa|ce|cette|dieses|diesen"
+    r"|diese|detta|denna|denne)\b)|この|これ|本"
+)
+
+#: Letters spelt out with dots, "a.s.s.i.s.t.a.n.t": read as the word.
+_SPELLED = re.compile(r"\b(?:[^\W\d_][.·]){3,}[^\W\d_]?\b")
+
+
+def unspelled(text: str) -> str:
+    return _SPELLED.sub(lambda m: re.sub(r"[.·]", "", m.group(0)), text)
+
 
 #: A Markdown image whose query string has room for the user's data.
 _EXFIL_IMAGE = re.compile(
@@ -170,14 +213,15 @@ _CONCEAL = re.compile(
 
 #: Words of a text that discusses attacks rather than carrying one.
 _ABOUT_ATTACKS = re.compile(
-    r"(?i)\b(?:prompt[\s-]injections?|injection|jailbreak\w*|attack(?:s|ers?)?|payloads?"
-    r"|red[\s-]team\w*|phishing|malicious|exploit\w*|adversar\w*|CTF)\b"
+    r"(?i)\b(?:prompt[\s-]injections?|inject(?:ion|ions|ed|ing)|jailbreak\w*|attack(?:s|ers?)?|payloads?"
+    r"|red[\s-]team\w*|phishing|malicious|exploit\w*|adversar\w*|CTF|angriff\w*|attaques?"
+    r"|ataques?|attacchi|attacco|aanval\w*|attack\w*)\b|提示注入|注入攻击|越狱|攻击|恶意"
 )
 #: Words that introduce a quotation as an example.
 _CUE = re.compile(
     r"(?i)(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|saying|says|said|the\s+text"
     r"|the\s+sentence|the\s+phrase|the\s+string|containing|contains|reads|obvious|typed|wrote"
-    r"|quote[ds]?)[\s:,]*$"
+    r"|quote[ds]?)[\s:,]*$|(?:比如|例如|譬如|比方说)[^“”\n]{0,20}$"
 )
 _QUOTES = {'"': '"', "“": "”", "«": "»", "`": "`", "„": "“", "「": "」"}
 _FENCE = re.compile(r"^\s*(?:```|~~~)", re.MULTILINE)
@@ -238,7 +282,7 @@ class DocumentInjectionCheck:
 
     def reasons(self, text: str) -> list[str]:
         """Why the chunk is an injection: the kinds of marker found (empty: clean)."""
-        text = normalize(text)
+        text = unspelled(normalize(text))
         about = _ABOUT_ATTACKS.search(text) is not None
         found: list[str] = []
         addressed = False
@@ -248,10 +292,20 @@ class DocumentInjectionCheck:
                 if is_mention(text, match.end() - 1, about):
                     continue
                 addressed = True
-                if _directed(text, match.end(), reach):
+                pointed = (
+                    _DEIXIS.search(match.group(0)) is not None
+                    if pattern is _FRAMED
+                    else match.group("role") is not None
+                )
+                if pointed or _directed(text, match.end(), reach):
                     found.append("addresses an AI reader")
                     break
             if found:
+                break
+        for tag in _ROLE_TAG.finditer(text):
+            at = tag.end()
+            if not is_mention(text, at - 1, about) and _DIRECTIVE.search(text, at, at + 200):
+                found.append("poses as the system")
                 break
         for name, pattern in _MARKERS:
             in_code_is_mention = about or pattern is _CHAT_MARKUP
