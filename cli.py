@@ -6,23 +6,16 @@ import argparse
 import ipaddress
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 
 def serve(args: argparse.Namespace) -> int:
-    import asyncio
-
     import uvicorn
 
     from api.log_config import log_config
-    from graph.models import load_chat_model, local_model_path, model_provider
-    from graph.moderation import default_detector
-    from graph.retrieval.index import read_manifest
-    from server import create_app
-    from service.keys import KeyRing
     from settings import Settings
-    from storage import check_reachable
 
     settings = Settings()
     if args.workers > 1 and not (settings.database_url and settings.redis_url):
@@ -33,25 +26,23 @@ def serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
-    default_detector()  # broken detector weights: a clear error, exit 2 (read once, kept)
-    if model_provider(settings.model) or local_model_path(settings.model):
-        # a missing integration package, or a model file that is not there or not a
-        # GGUF: a clear error naming THREADLINE_MODEL, exit 2
-        load_chat_model(settings)
-    if settings.index_path.exists():
-        read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
-    keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
-    if keyring.development_mode and not is_loopback(args.host) and not args.insecure:
-        print(
-            f"threadline: no API keys are configured, so the service is single-user and "
-            f"listens on loopback only; refusing --host {args.host}. Add keys with "
-            "`threadline keys add USER` (or THREADLINE_API_KEYS), or pass --insecure.",
-            file=sys.stderr,
+    if args.workers > 1:
+        # uvicorn's supervisor only starts and watches the workers: the checks, which
+        # load the detector, the model and the whole app, run in a process of their own
+        # so the supervisor does not keep them (some 120 MB; bench/perf/memory.py)
+        import multiprocessing
+
+        check = multiprocessing.get_context("spawn").Process(
+            target=exit_unless_servable, args=(args.host, args.insecure)
         )
-        return 2
+        check.start()
+        check.join()
+        if check.exitcode:
+            return check.exitcode
+    elif (refused := servable(settings, args.host, args.insecure)) is not None:
+        return refused
     uvicorn.run(
-        create_app(settings) if args.workers == 1 else "server:create_app",
+        app_for(settings) if args.workers == 1 else "server:create_app",
         factory=args.workers > 1,  # each worker builds its app from the same environment
         workers=args.workers,
         timeout_graceful_shutdown=settings.shutdown_grace_s,
@@ -68,6 +59,51 @@ def serve(args: argparse.Namespace) -> int:
         log_config=log_config(args.log_level, settings.log_format),
     )
     return 0
+
+
+def app_for(settings: Any) -> Any:
+    from server import create_app
+
+    return create_app(settings)
+
+
+def servable(settings: Any, host: str, insecure: bool) -> int | None:
+    """What `serve` checks before it listens: stores reachable, the detector's weights,
+    the model, the index, and keys before listening beyond loopback. A clear message
+    and 2 when one fails (its modules stay loaded: the single process serves with them)."""
+    import asyncio
+
+    from graph.models import load_chat_model, local_model_path, model_provider
+    from graph.moderation import default_detector
+    from graph.retrieval.index import read_manifest
+    from service.keys import KeyRing
+    from storage import check_reachable
+
+    asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
+    default_detector()  # broken detector weights: a clear error, exit 2 (read once, kept)
+    if model_provider(settings.model) or local_model_path(settings.model):
+        # a missing integration package, or a model file that is not there or not a
+        # GGUF: a clear error naming THREADLINE_MODEL, exit 2
+        load_chat_model(settings)
+    if settings.index_path.exists():
+        read_manifest(settings.index_path)  # a broken index: a clear error, not a traceback
+    keyring = KeyRing(settings.api_keys.get_secret_value(), settings.keys_path)
+    if keyring.development_mode and not is_loopback(host) and not insecure:
+        print(
+            f"threadline: no API keys are configured, so the service is single-user and "
+            f"listens on loopback only; refusing --host {host}. Add keys with "
+            "`threadline keys add USER` (or THREADLINE_API_KEYS), or pass --insecure.",
+            file=sys.stderr,
+        )
+        return 2
+    return None
+
+
+def exit_unless_servable(host: str, insecure: bool) -> None:
+    """`servable` in a process of its own (`serve --workers N`): its exit status."""
+    from settings import Settings
+
+    sys.exit(reported(lambda: servable(Settings(), host, insecure)))
 
 
 def chat(args: argparse.Namespace) -> int:
@@ -412,23 +448,37 @@ def command_line() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = command_line().parse_args(argv)
+    return reported(lambda: args.run(args))
+
+
+def reported(run: Callable[[], int | None]) -> int:
+    """`run`'s exit status; a setup error (a store, the index, the embedder, the
+    detector or the model unavailable) is said in one line, and 2."""
+    try:
+        return int(run() or 0)
+    except Exception as exc:
+        if not isinstance(exc, setup_errors()):
+            raise
+        print(f"threadline: {exc}", file=sys.stderr)
+        return 2
+
+
+def setup_errors() -> tuple[type[Exception], ...]:
+    """Imported when an error is raised, not at start: `serve --workers N`'s supervisor
+    stays free of the modules that define them."""
     from graph.models import ChatModelUnavailable
     from graph.moderation.injection import DetectorUnavailable
     from graph.retrieval.embeddings import EmbedderUnavailable
     from graph.retrieval.index import IndexUnavailable
     from storage import StorageUnavailable
 
-    try:
-        return int(args.run(args))
-    except (
+    return (
         IndexUnavailable,
         EmbedderUnavailable,
         StorageUnavailable,
         DetectorUnavailable,
         ChatModelUnavailable,
-    ) as exc:
-        print(f"threadline: {exc}", file=sys.stderr)
-        return 2
+    )
 
 
 def _positive(value: str) -> int:

@@ -5,15 +5,13 @@ mapping them; USS, the pages only this process maps), summed over a server's pro
 a. `fresh`: `threadline serve` on an empty data folder once `/health/ready` answers 200;
    it has built the default index (the user guide) on its first start;
 b. `restart`: the same server started again on that index, idle;
-c. `upload`: a server started on that index, idle, then after ingesting `--chunks`
-   chunks (synthetic sections of ~1,000 characters, 50 to a file) in its own process.
-   Until the upload API exists this is bench/perf/memory_runner.py: the app of
-   `server.create_app` plus a bench-only route that runs `ingest_paths` on the index the
-   server holds, with the server's embedder, in a worker thread, and saves the index:
-   what an upload job will run;
-d. `workers`: `threadline serve --workers 2` on PostgreSQL + Redis (a database and a Redis
-   prefix of its own, removed at the end) against `threadline serve` on the same stores,
-   both idle on a copy of the index: all their processes (uvicorn's supervisor too).
+c. `upload`: a server started on that index, idle, then after an upload job of
+   `--chunks` chunks (synthetic sections of ~1,000 characters, 50 to a file, uploaded
+   together with `POST /documents` and followed to its end through the job's events);
+d. `workers`: `threadline serve --workers 2` on PostgreSQL + Redis (a PostgreSQL with
+   pgvector started for the run, and a Redis prefix of its own, removed at the end)
+   against `threadline serve` on the same stores, both idle on a copy of the index: all
+   their processes (uvicorn's supervisor too).
 
 Each reading is taken once the server's size has settled (two readings 1 s apart within
 1 MB). The targets: an idle server ≤ 400 MB (a and b); after the upload, RSS within 1.2×
@@ -47,18 +45,11 @@ import httpx
 import numpy as np
 
 from bench.perf.ingestion import synthetic_sections
-from bench.perf.load import (
-    PG_URL,
-    REDIS_URL,
-    create_database,
-    delete_redis_keys,
-    drop_database,
-    process_tree,
-)
+from bench.perf.load import REDIS_URL, delete_redis_keys, process_tree
 from bench.perf.serving import free_port
+from bench.perf.soak import pgvector_server
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNNER = Path(__file__).resolve().with_name("memory_runner.py")
 MB = 1024 * 1024
 IDLE_LIMIT_MB = 400
 UPLOAD_LIMIT = 1.2
@@ -179,6 +170,23 @@ def write_corpus(folder: Path, chunks: int) -> None:
 SERVE = ["-m", "cli", "serve", "--log-level", "warning"]
 
 
+def upload(url: str, files: list[Path]) -> dict[str, Any]:
+    """Upload `files` as a user does (`POST /documents`) and follow the job's events to
+    its end; the job as it ended."""
+    parts = [("files", (f.name, f.read_bytes(), "text/markdown")) for f in files]
+    with httpx.Client(base_url=url, timeout=3600) as client:
+        sent = client.post("/documents", files=parts)
+        sent.raise_for_status()
+        job = sent.json()["job"]
+        with client.stream("GET", f"/jobs/{job['job_id']}/events") as events:
+            for line in events.iter_lines():
+                if line.startswith("data: "):
+                    job = json.loads(line.removeprefix("data: "))
+    if job["status"] != "done":
+        raise RuntimeError(f"the upload job failed: {job}")
+    return dict(job)
+
+
 def measure(root: Path, tmp: Path, chunks: int, workers: bool) -> dict[str, Any]:
     """The four readings for the checkout at `root`."""
     data = tmp / "data"
@@ -191,18 +199,15 @@ def measure(root: Path, tmp: Path, chunks: int, workers: bool) -> dict[str, Any]
     shutil.copytree(data / "index", tmp / "guide-index")  # (d) starts from the guide's index
     corpus = tmp / "upload"
     write_corpus(corpus, chunks)
-    runner = ["-c", f"import runpy; runpy.run_path({str(RUNNER)!r}, run_name='__main__')"]
-    with serving(root, runner, env) as server:
+    with serving(root, SERVE, env) as server:
         before = settled(server.process.pid)
         start = time.monotonic()
-        response = httpx.post(
-            f"{server.url}/bench/ingest", json={"folder": str(corpus)}, timeout=3600
-        )
-        response.raise_for_status()
+        job = upload(server.url, sorted(corpus.glob("*.md")))
         seconds = time.monotonic() - start
         after = settled(server.process.pid)
         result["upload"] = {
-            **response.json(),
+            "status": job["status"],
+            "chunks": job["chunks_embedded"],
             "seconds": round(seconds, 1),
             "before": before,
             "after": after,
@@ -215,35 +220,35 @@ def measure(root: Path, tmp: Path, chunks: int, workers: bool) -> dict[str, Any]
 
 
 def measure_workers(root: Path, tmp: Path) -> dict[str, Any]:
-    tag = uuid.uuid4().hex[:10]
-    database, prefix = f"threadline_memory_{tag}", f"threadline_memory_{tag}:"
-    create_database(database)
-    try:
-        out: dict[str, Any] = {}
-        for workers in (1, 2):
-            data = tmp / f"workers-{workers}"
-            shutil.copytree(tmp / "guide-index", data / "index")
-            env = {
-                **clean_env(data),
-                "THREADLINE_DATABASE_URL": PG_URL.format(db=database),
-                "THREADLINE_REDIS_URL": REDIS_URL,
-                "THREADLINE_REDIS_PREFIX": prefix,
-            }
-            with serving(root, [*SERVE, "--workers", str(workers)], env) as server:
-                reading = settled(server.process.pid)
-                if workers == 2:  # ready is one worker's answer: wait for both to settle
-                    deadline = time.monotonic() + 300
-                    while len(reading["processes"]) < 3 and time.monotonic() < deadline:
-                        time.sleep(1)
-                        reading = settled(server.process.pid)
-                out[str(workers)] = reading
-        one, two = out["1"], out["2"]
-        out["rss_ratio"] = round(two["rss"] / one["rss"], 3)
-        out["pss_ratio"] = round(two["pss"] / one["pss"], 3)
-        return out
-    finally:
-        drop_database(database)
-        delete_redis_keys(prefix)
+    """One worker and two on one PostgreSQL with pgvector (started for the run: the
+    documents live there too) and Redis, idle on the guide's index."""
+    prefix = f"threadline_memory_{uuid.uuid4().hex[:10]}:"
+    with pgvector_server() as database_url:
+        try:
+            out: dict[str, Any] = {}
+            for workers in (1, 2):
+                data = tmp / f"workers-{workers}"
+                shutil.copytree(tmp / "guide-index", data / "index")
+                env = {
+                    **clean_env(data),
+                    "THREADLINE_DATABASE_URL": database_url,
+                    "THREADLINE_REDIS_URL": REDIS_URL,
+                    "THREADLINE_REDIS_PREFIX": prefix,
+                }
+                with serving(root, [*SERVE, "--workers", str(workers)], env) as server:
+                    reading = settled(server.process.pid)
+                    if workers == 2:  # ready is one worker's answer: wait for both
+                        deadline = time.monotonic() + 300
+                        while len(reading["processes"]) < 3 and time.monotonic() < deadline:
+                            time.sleep(1)
+                            reading = settled(server.process.pid)
+                    out[str(workers)] = reading
+        finally:
+            delete_redis_keys(prefix)
+    one, two = out["1"], out["2"]
+    out["rss_ratio"] = round(two["rss"] / one["rss"], 3)
+    out["pss_ratio"] = round(two["pss"] / one["pss"], 3)
+    return out
 
 
 def commit(root: Path) -> str:

@@ -26,9 +26,11 @@ from tests.integration.conftest import RunningServer, ask, start_server
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def serve_exit(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def serve_exit(
+    env: dict[str, str], tmp_path: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "cli", "serve", "--port", str(free_port())],
+        [sys.executable, "-m", "cli", "serve", "--port", str(free_port()), *options],
         cwd=ROOT,
         env={**os.environ, "THREADLINE_DATA_DIR": str(tmp_path), **env},
         capture_output=True,
@@ -45,6 +47,22 @@ def test_an_unreachable_database_stops_start_up_naming_it(tmp_path: Path) -> Non
     assert f"postgresql://ada:***@127.0.0.1:{dead}/threadline" in result.stderr
     assert "THREADLINE_DATABASE_URL" in result.stderr and "Traceback" not in result.stderr
     assert "s3cret-pw" not in result.stderr + result.stdout
+
+
+def test_several_workers_check_their_stores_before_they_start(tmp_path: Path) -> None:
+    """With --workers the checks run in a process of their own (the supervisor stays
+    small): a failed one is still said in one line, and 2."""
+    dead = free_port()
+    url = f"postgresql://ada:s3cret-pw@127.0.0.1:{dead}/threadline"
+    result = serve_exit(
+        {"THREADLINE_DATABASE_URL": url, "THREADLINE_REDIS_URL": REDIS_TEST_URL},
+        tmp_path,
+        "--workers",
+        "2",
+    )
+    assert result.returncode == 2
+    assert f"postgresql://ada:***@127.0.0.1:{dead}/threadline" in result.stderr
+    assert "Traceback" not in result.stderr and "s3cret-pw" not in result.stderr
 
 
 def test_an_unreachable_redis_stops_start_up_naming_it(tmp_path: Path) -> None:
