@@ -1,8 +1,9 @@
 """Load benchmark (issue 10): the same workload, side by side in one run, against
 
 - `sqlite`: one `threadline serve` process on SQLite (the default setup);
-- `postgres`: `threadline serve --workers 2` on PostgreSQL + Redis (a fresh
-  database `threadline_bench_<random>` and Redis prefix, removed at the end);
+- `postgres`: `threadline serve --workers 2` on PostgreSQL + Redis (a PostgreSQL with
+  pgvector started for the run, since documents live there too, and a Redis prefix,
+  removed at the end);
 - `langgraph`: `langgraph dev` serving the same graph (`langgraph.json`),
 
 all on bench/perf/fake_provider.py (an async OpenAI-compatible fake, in its own
@@ -53,8 +54,6 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-PG_URL = "postgresql://postgres@127.0.0.1:5432/{db}"
 REDIS_URL = "redis://127.0.0.1:6379/0"
 TARGETS = ("sqlite", "postgres", "langgraph")
 LABELS = {
@@ -313,20 +312,6 @@ def lg_config(folder: Path) -> Path:
     path = folder / "langgraph.json"
     path.write_text(json.dumps(config, indent=2))
     return path
-
-
-def create_database(name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def drop_database(name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def delete_redis_keys(prefix: str) -> int:
@@ -1002,7 +987,7 @@ def target_command(
     env: dict[str, str],
     tmp: Path,
     args: argparse.Namespace,
-    database: str,
+    database_url: str,
     redis_prefix: str,
 ) -> tuple[list[str], dict[str, str]]:
     """How to start a target, and its environment: each builds its index from the docs in
@@ -1015,7 +1000,7 @@ def target_command(
     if name == "postgres":
         data.update(
             {
-                "THREADLINE_DATABASE_URL": PG_URL.format(db=database),
+                "THREADLINE_DATABASE_URL": database_url,
                 "THREADLINE_REDIS_URL": REDIS_URL,
                 "THREADLINE_REDIS_PREFIX": redis_prefix,
             }
@@ -1123,13 +1108,14 @@ def main() -> None:
     names = args.names
     tag = secrets.token_hex(4)
     tmp = Path(tempfile.mkdtemp(prefix=f"threadline-load-{tag}-"))
-    database, redis_prefix = f"threadline_bench_{tag}", f"threadline_bench_{tag}:"
+    redis_prefix = f"threadline_bench_{tag}:"
+    postgres = contextlib.ExitStack()  # PostgreSQL with pgvector, for the `postgres` target
+    database_url = ""
     provider_port = free_port()
     provider_url = f"http://127.0.0.1:{provider_port}"
     errors = Errors()
     servers: dict[str, Server] = {}
     provider: Server | None = None
-    made_database = False
     began = time.perf_counter()
     result = new_result(args)
     print(f"logs and data in {tmp}", flush=True)
@@ -1154,9 +1140,10 @@ def main() -> None:
         env = base_env(provider_url)
         for name in names:
             if name == "postgres":
-                create_database(database)
-                made_database = True
-            command, data = target_command(name, env, tmp, args, database, redis_prefix)
+                from bench.perf.soak import pgvector_server
+
+                database_url = postgres.enter_context(pgvector_server())
+            command, data = target_command(name, env, tmp, args, database_url, redis_prefix)
             kind = "langgraph" if name == "langgraph" else "threadline"
             servers[name] = spawn(
                 name,
@@ -1187,11 +1174,7 @@ def main() -> None:
             server.stop()
         if provider:
             provider.stop()
-        if made_database:
-            try:
-                drop_database(database)
-            except Exception as exc:
-                print(f"could not drop database {database}: {exc}", file=sys.stderr)
+        postgres.close()
         if "postgres" in names:
             try:
                 print(f"removed {delete_redis_keys(redis_prefix)} Redis keys of {redis_prefix}")
