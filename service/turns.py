@@ -351,6 +351,9 @@ class Turn:
     fork: tuple[str, dict[str, Any]] | None = None
     """For a regenerated answer or an edited message: the earlier checkpoint the new
     branch starts from, and the marker that says so; None continues the current branch."""
+    replaces: str | None = None
+    """For a regenerated answer or an edited message: the id of the user message (of the
+    current branch) whose turn the new branch replaces."""
 
 
 class RunHandle:
@@ -868,25 +871,26 @@ class ThreadedChat(ChatRunnable):
             usage_metadata=answer.usage_metadata,
         )
 
-    async def fork(
+    async def fork_turn(
         self,
         thread_id: str,
         user: str,
         content: str,
         position: int,
         strategy: MultitaskStrategy | None = None,
-    ) -> AIMessage:
-        """Answer `content` as the user message at `position` of the current branch, in
-        a new branch from the checkpoint before it (the earlier branch is kept): a
-        regenerated answer, or an edited question. Moderated like any turn."""
+        replaces: str | None = None,
+    ) -> Turn:
+        """The run that answers `content` as the user message at `position` of the
+        current branch, in a new branch from the checkpoint before it (the earlier
+        branch is kept): a regenerated answer, or an edited question. Checked here, so
+        a refusal stores nothing; `stream_fork` runs it, moderated like any turn."""
         try:
             check_message(content, self.max_message_bytes)
         except ValueError as exc:
             raise InvalidTurn(f"content: {exc}") from exc
         context, record = await self._run_context(thread_id, user, RunOptions())
-        var_child_runnable_config.set(None)
         base = await self.fork_point(thread_id, position)
-        turn = Turn(
+        return Turn(
             self.graph,
             thread_id,
             [HumanMessage(content, id=str(uuid.uuid4()))],
@@ -896,18 +900,66 @@ class ThreadedChat(ChatRunnable):
             record is not None and not record.title,
             strategy or self.busy_thread,
             fork=(base, {FORK_POSITION: position, FORK_OF: base}),
+            replaces=replaces,
         )
-        return await gathered_answer(self._run(turn, time.perf_counter()))
+
+    async def stream_fork(self, turn: Turn) -> AsyncIterator[AIMessage]:
+        """A `fork_turn`'s answer as chunks, as `astream` streams a message's."""
+        var_child_runnable_config.set(None)  # detached from the caller's run tree
+        async for chunk in self._run(turn, time.perf_counter()):
+            yield chunk
+
+    async def fork(
+        self,
+        thread_id: str,
+        user: str,
+        content: str,
+        position: int,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """`fork_turn`, answered whole."""
+        turn = await self.fork_turn(thread_id, user, content, position, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def regenerate_turn(
+        self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
+    ) -> Turn:
+        """The run of a new answer to the last question, in a branch of its own."""
+        messages = await self.history(thread_id)
+        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        if position is None:
+            raise InvalidTurn("the thread has no answer to regenerate yet")
+        asked = messages[position]
+        return await self.fork_turn(
+            thread_id, user, asked["content"], position, strategy, replaces=asked["id"]
+        )
 
     async def regenerate(
         self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
     ) -> AIMessage:
         """A new answer to the last question, in a branch of its own."""
+        turn = await self.regenerate_turn(thread_id, user, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def edit_turn(
+        self,
+        thread_id: str,
+        user: str,
+        message_id: str,
+        content: str,
+        strategy: MultitaskStrategy | None = None,
+    ) -> Turn:
+        """The run that answers the user message `message_id`, changed, in a new branch
+        from the point before it; the turns after it stay in the earlier branch."""
         messages = await self.history(thread_id)
-        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
         if position is None:
-            raise InvalidTurn("the thread has no answer to regenerate yet")
-        return await self.fork(thread_id, user, messages[position]["content"], position, strategy)
+            raise MessageNotFound(message_id)
+        if messages[position]["type"] != "human":
+            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
+        return await self.fork_turn(
+            thread_id, user, content, position, strategy, replaces=message_id
+        )
 
     async def edit(
         self,
@@ -917,15 +969,18 @@ class ThreadedChat(ChatRunnable):
         content: str,
         strategy: MultitaskStrategy | None = None,
     ) -> AIMessage:
-        """The user message `message_id`, changed, answered in a new branch from the
-        point before it; the turns after it stay in the earlier branch."""
-        messages = await self.history(thread_id)
-        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
-        if position is None:
-            raise MessageNotFound(message_id)
-        if messages[position]["type"] != "human":
-            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
-        return await self.fork(thread_id, user, content, position, strategy)
+        """The user message `message_id`, changed, answered in a new branch."""
+        turn = await self.edit_turn(thread_id, user, message_id, content, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def branch_of(self, thread_id: str, position: int) -> dict[str, int] | None:
+        """Which alternative (1-based) the answer after the user message at `position`
+        is, and how many there are (as `history_with_branches` gives it); None when
+        it has none."""
+        point = (await self.branch_points(thread_id)).get(position)
+        if point is None:
+            return None
+        return {"index": point.current + 1, "count": len(point.children)}
 
     async def _after_client_left(
         self,
