@@ -40,6 +40,7 @@ from graph.moderation.rules import with_policy_names
 from graph.nodes import source_refs
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
+from storage.checkpoints import DiscardsRuns
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadRecord, ThreadStore, new_thread_id
 
@@ -1047,17 +1048,40 @@ class ThreadedChat(ChatRunnable):
     async def _roll_back(self, turn: Turn, started: float) -> None:
         """The thread as it was before the run that started at `started`: its last
         checkpoint from before then becomes current again (a child of it that adds
-        nothing: no history is copied); a thread that had none is cleared."""
+        nothing: no history is copied), and what the run stored is deleted; a thread
+        that had none is cleared."""
         before = None
+        run_checkpoints = []  # newest first; the run holds the thread: all are its own
         async for saved in self.checkpointer.alist(turn.config):
             if datetime.fromisoformat(saved.checkpoint["ts"]).timestamp() < started:
                 before = saved
                 break
+            run_checkpoints.append(saved.config["configurable"]["checkpoint_id"])
         if before is None:
             await self.checkpointer.adelete_thread(turn.thread_id)
-        else:
-            checkpoint_id = before.config["configurable"]["checkpoint_id"]
-            await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
+            return
+        checkpoint_id = before.config["configurable"]["checkpoint_id"]
+        await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
+        await self._delete_run(turn.thread_id, run_checkpoints, checkpoint_id)
+
+    async def _delete_run(
+        self, thread_id: str, checkpoint_ids: list[str], started_from: str
+    ) -> None:
+        """Delete what a rolled-back run stored (its message and partial answer), as
+        LangGraph Platform deletes a rolled-back run: only its own checkpoints, which
+        are leaves once the thread was rolled back (none is kept when one is not)."""
+        if not checkpoint_ids or not isinstance(self.checkpointer, DiscardsRuns):
+            return
+        tree = await self._checkpoint_tree(thread_id)
+        discarded = set(checkpoint_ids)
+        if any(
+            parent in discarded for node, parent in tree.parents.items() if node not in discarded
+        ):
+            log.warning(
+                "thread %s: a rolled-back run's checkpoints have descendants; kept", thread_id
+            )
+            return
+        await self.checkpointer.adelete_run(thread_id, checkpoint_ids, started_from)
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any
