@@ -228,7 +228,7 @@ class Fork:
         (the page drops what follows it), and whether it was edited (the new text is
         not sent: it is not moderated yet)."""
         turn = await self.prepare()
-        self.position = int((turn.fork or ("", {}))[1][FORK_POSITION])
+        self.position = int(turn.fork[1][FORK_POSITION]) if turn.fork else 0
         self.opening = {"branch_of": turn.replaces, "edit": self.edit}
         return lambda: self.service.chat.stream_fork(turn)
 

@@ -1069,8 +1069,8 @@ class ThreadedChat(ChatRunnable):
     ) -> None:
         """Delete what a rolled-back run stored (its message and partial answer), as
         LangGraph Platform deletes a rolled-back run: only its own checkpoints, which
-        are leaves once the thread was rolled back (none is kept when one is not)."""
-        if not checkpoint_ids or not isinstance(self.checkpointer, DiscardsRuns):
+        are leaves once the thread was rolled back (nothing is deleted when one is not)."""
+        if not isinstance(self.checkpointer, DiscardsRuns):
             return
         tree = await self._checkpoint_tree(thread_id)
         discarded = set(checkpoint_ids)

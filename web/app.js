@@ -237,6 +237,7 @@ function showHistory(messages) {
   list.replaceChildren();
   state.streaming = null;
   state.busy = false; // a run still going is replayed after the history
+  state.reloadAfter = false;
   const echoed = state.sending?.echoed ? state.sending : null;
   state.sending = null;
   const views = historyViews(messages);

@@ -128,3 +128,16 @@ async def test_a_rolled_back_edit_leaves_the_branches_as_they_were(backend: Sett
         assert switched[3]["branch"] == {"index": 1, "count": 2}
     async with chat_on(backend) as restarted:
         assert await restarted.history_with_branches(THREAD) == switched
+
+
+async def test_nothing_a_kept_checkpoint_descends_from_is_deleted(backend: Settings) -> None:
+    async with chat_on(backend) as chat:
+        await chat.ainvoke(*ask("first"))
+        await chat.ainvoke(*ask("second"))
+        history = await chat.history_with_branches(THREAD)
+        rows = len(stored_rows(backend))
+        chain = (await chat._checkpoint_tree(THREAD)).chain()  # newest first
+        await chat._delete_run(THREAD, chain[1:], chain[-1])  # ancestors of the head: refused
+        await chat._delete_run(THREAD, [], chain[0])  # a run that stored no checkpoint
+        assert len(stored_rows(backend)) == rows
+        assert await chat.history_with_branches(THREAD) == history
