@@ -3,10 +3,15 @@ to every connection on that thread (several browser tabs all see one stream).
 
 In: `{"type": "auth", "api_key": ...}` (first, when no key header was sent),
 `{"type": "message", "content": ..., "multitask_strategy": ...}` (the strategy is
-optional: reject, enqueue, interrupt, rollback), `{"type": "stop"}` (stop the answer
+optional: reject, enqueue, interrupt, rollback), `{"type": "regenerate"}` (a new answer
+to the last question) and `{"type": "edit", "message_id": ..., "content": ...}` (both
+in a new branch; the same optional strategy), `{"type": "stop"}` (stop the answer
 being written; it keeps what was shown), `{"type": "clear_history"}`.
 Out: `history`, `user_message`, `stream_start`, `stream_token`, `stream_retracted`,
-`stream_end`, `history_cleared`, `error` (`code`, `reason`, maybe `retry_after`).
+`stream_end`, `history_cleared`, `error` (`code`, `reason`, maybe `retry_after`). A
+regenerated or edited answer streams like any other: its `user_message` names the
+message whose turn it replaces (`branch_of`; `edit` when its text changed), and its
+`stream_end` which alternative it is (`branch`: `index`, `count`).
 
 A run belongs to the thread, not to the socket: a client that goes away
 mid-stream leaves the run to finish and be stored. Events travel on the storage's
@@ -30,10 +35,11 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, WebSocket, WebSocketDisconnect
+from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableConfig
 
 from api.auth import (
@@ -48,7 +54,14 @@ from api.errors import error_frame, frame, is_mapped
 from graph import wire
 from service.chat import ChatService
 from service.rate_limits import RateLimited
-from service.turns import InvalidTurn, MessageTooLarge, MultitaskStrategy, check_message
+from service.turns import (
+    FORK_POSITION,
+    InvalidTurn,
+    MessageTooLarge,
+    MultitaskStrategy,
+    Turn,
+    check_message,
+)
 from storage import STORAGE_ERRORS, ThreadNotFound
 from storage.bus import RUN_END, THREAD_ENDED, Subscription
 
@@ -181,19 +194,57 @@ async def publish(service: ChatService, thread_id: str, user: str, event: dict[s
     await service.storage.bus.publish(thread_id, {**event, "owner": user})
 
 
+#: What a run streams: its answer's chunks (`ThreadedChat.astream`'s).
+Answer = Callable[[], AsyncIterator[AIMessage]]
+
+
+def message_answer(
+    service: ChatService, thread_id: str, user: str, content: str, strategy: str
+) -> Answer:
+    """A new message's answer, as the `/chat` runnable streams it."""
+    config: RunnableConfig = {
+        "configurable": {"thread_id": thread_id, "user_id": user, "multitask_strategy": strategy}
+    }
+    return lambda: service.chat.astream(
+        {"messages": [{"type": "human", "content": content}]}, config
+    )
+
+
+class Fork:
+    """A regenerate or edit frame's run: prepared (and so checked) when the frame
+    comes, and again after the run before it when it was enqueued."""
+
+    def __init__(
+        self, service: ChatService, prepare: Callable[[], Awaitable[Turn]], edit: bool
+    ) -> None:
+        self.service = service
+        self.prepare = prepare
+        self.edit = edit
+        self.position = 0
+        self.opening: dict[str, Any] = {}
+
+    async def prepared(self) -> Answer:
+        """The run's answer; its `user_message` names the message whose turn it replaces
+        (the page drops what follows it), and whether it was edited (the new text is
+        not sent: it is not moderated yet)."""
+        turn = await self.prepare()
+        self.position = int(turn.fork[1][FORK_POSITION]) if turn.fork else 0
+        self.opening = {"branch_of": turn.replaces, "edit": self.edit}
+        return lambda: self.service.chat.stream_fork(turn)
+
+
 async def run_turn(
     service: ChatService,
     thread_id: str,
     user: str,
-    content: str,
-    strategy: str,
+    answer: Answer,
     after: asyncio.Task[None] | None = None,
+    fork: Fork | None = None,
 ) -> None:
     """One answer, published to every tab on the thread (in any process), stored when
-    it ends; an enqueued one first waits for the message sent before it (`after`)."""
-    config: RunnableConfig = {
-        "configurable": {"thread_id": thread_id, "user_id": user, "multitask_strategy": strategy}
-    }
+    it ends; an enqueued one first waits for the message sent before it (`after`). A
+    regenerated or edited answer (`fork`) says which message's turn it replaces, and
+    its end which alternative it is."""
     reader = wire.StreamReader()
 
     async def send(event: dict[str, Any]) -> None:
@@ -202,13 +253,13 @@ async def run_turn(
     if after is not None:
         await asyncio.gather(after, return_exceptions=True)
     try:
+        if fork is not None and after is not None:
+            answer = await fork.prepared()  # on the thread as the earlier run left it
         # the run's start, without its text: nothing unmoderated goes on the bus (which
         # Redis keeps for an hour); the message as stored comes with `stream_end`
-        await send({"type": "user_message", "content": None})
+        await send({"type": "user_message", "content": None, **(fork.opening if fork else {})})
         await send({"type": "stream_start", "thread_id": thread_id})
-        async for chunk in service.chat.astream(
-            {"messages": [{"type": "human", "content": content}]}, config
-        ):
+        async for chunk in answer():
             for event in reader.read_chunk(chunk):
                 if isinstance(event, wire.Retracted):
                     await send({"type": "stream_retracted"})
@@ -217,18 +268,19 @@ async def run_turn(
                 else:
                     stored = await service.chat.history(thread_id, last=2)
                     kept = len(stored) == 2 and event.message_id is not None
-                    await send(
-                        {
-                            "type": "stream_end",
-                            "message_id": event.message_id,
-                            "content": event.text,
-                            "sources": event.sources,
-                            "moderation": event.moderation,
-                            "user_message": stored[0] if kept else None,
-                            "stopped": bool(event.metadata.get("stopped")),
-                            "rolled_back": bool(event.metadata.get("rolled_back")),
-                        }
-                    )
+                    end = {
+                        "type": "stream_end",
+                        "message_id": event.message_id,
+                        "content": event.text,
+                        "sources": event.sources,
+                        "moderation": event.moderation,
+                        "user_message": stored[0] if kept else None,
+                        "stopped": bool(event.metadata.get("stopped")),
+                        "rolled_back": bool(event.metadata.get("rolled_back")),
+                    }
+                    if fork is not None and kept:
+                        end["branch"] = await service.chat.branch_of(thread_id, fork.position)
+                    await send(end)
     except Exception as exc:
         if is_mapped(exc):
             failed = error_frame(exc)
@@ -280,6 +332,8 @@ async def handle_frame(
         if kind == "message":
             strategy = service.chat.strategy_of({"configurable": incoming})
             await start_turn(service, thread_id, user, incoming.get("content"), peer, strategy)
+        elif kind in ("regenerate", "edit"):
+            await start_fork(service, thread_id, user, incoming, peer)
         elif kind == "stop":
             await service.rate_limit.hit_write(user, "ws_stop")
             await service.stop(thread_id, user)
@@ -290,7 +344,11 @@ async def handle_frame(
             await peer.send(frame(400, "already authenticated"))
         else:
             await peer.send(
-                frame(400, f"unknown type {kind!r}: expected message, stop, clear_history or auth")
+                frame(
+                    400,
+                    f"unknown type {kind!r}: expected message, regenerate, edit, stop, "
+                    "clear_history or auth",
+                )
             )
     except Exception as exc:
         if not (is_mapped(exc) or isinstance(exc, HTTPException)):
@@ -318,10 +376,53 @@ async def start_turn(
         await peer.send(frame(413 if isinstance(exc, MessageTooLarge) else 422, f"message: {exc}"))
         return
     await service.admit_run(user, thread_id, "ws", strategy)
+    answer = message_answer(service, thread_id, user, content, strategy)
+    start_run(service, thread_id, user, answer, strategy)
+
+
+async def start_fork(
+    service: ChatService, thread_id: str, user: str, incoming: Mapping[str, Any], peer: Peer
+) -> None:
+    """A `regenerate` or `edit` frame: admitted and checked as the HTTP API does it (an
+    error frame to this socket, nothing stored, when refused), then streamed to every
+    tab as a message's answer is."""
+    strategy = service.chat.strategy_of({"configurable": incoming})
+    if incoming["type"] == "edit":
+        message_id, content = incoming.get("message_id"), incoming.get("content")
+        if not isinstance(message_id, str) or not message_id:
+            await peer.send(frame(422, "message_id must be a non-empty string"))
+            return
+        if not isinstance(content, str):
+            await peer.send(frame(422, "content must be a non-empty string"))
+            return
+
+        def prepare() -> Awaitable[Turn]:
+            return service.chat.edit_turn(thread_id, user, message_id, content, strategy)
+
+    else:
+
+        def prepare() -> Awaitable[Turn]:
+            return service.chat.regenerate_turn(thread_id, user, strategy)
+
+    await service.admit_run(user, thread_id, "ws", strategy)
+    fork = Fork(service, prepare, edit=incoming["type"] == "edit")
+    answer = await fork.prepared()
+    start_run(service, thread_id, user, answer, strategy, fork)
+
+
+def start_run(
+    service: ChatService,
+    thread_id: str,
+    user: str,
+    answer: Answer,
+    strategy: MultitaskStrategy,
+    fork: Fork | None = None,
+) -> None:
+    """Run the answer in a task of its own, in the order the frames came when enqueued."""
     before = service.ws_latest.get(thread_id) if strategy == "enqueue" else None
     if before is not None and before.done():
         before = None
-    task = asyncio.create_task(run_turn(service, thread_id, user, content, strategy, before))
+    task = asyncio.create_task(run_turn(service, thread_id, user, answer, before, fork))
     service.ws_runs.add(task)
     service.ws_latest[thread_id] = task
 

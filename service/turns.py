@@ -40,6 +40,7 @@ from graph.moderation.rules import with_policy_names
 from graph.nodes import source_refs
 from graph.provider import ProviderError, ProviderGuard
 from graph.state import from_records, to_records
+from storage.checkpoints import DiscardsRuns
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadRecord, ThreadStore, new_thread_id
 
@@ -351,6 +352,9 @@ class Turn:
     fork: tuple[str, dict[str, Any]] | None = None
     """For a regenerated answer or an edited message: the earlier checkpoint the new
     branch starts from, and the marker that says so; None continues the current branch."""
+    replaces: str | None = None
+    """For a regenerated answer or an edited message: the id of the user message (of the
+    current branch) whose turn the new branch replaces."""
 
 
 class RunHandle:
@@ -868,25 +872,26 @@ class ThreadedChat(ChatRunnable):
             usage_metadata=answer.usage_metadata,
         )
 
-    async def fork(
+    async def fork_turn(
         self,
         thread_id: str,
         user: str,
         content: str,
         position: int,
         strategy: MultitaskStrategy | None = None,
-    ) -> AIMessage:
-        """Answer `content` as the user message at `position` of the current branch, in
-        a new branch from the checkpoint before it (the earlier branch is kept): a
-        regenerated answer, or an edited question. Moderated like any turn."""
+        replaces: str | None = None,
+    ) -> Turn:
+        """The run that answers `content` as the user message at `position` of the
+        current branch, in a new branch from the checkpoint before it (the earlier
+        branch is kept): a regenerated answer, or an edited question. Checked here, so
+        a refusal stores nothing; `stream_fork` runs it, moderated like any turn."""
         try:
             check_message(content, self.max_message_bytes)
         except ValueError as exc:
             raise InvalidTurn(f"content: {exc}") from exc
         context, record = await self._run_context(thread_id, user, RunOptions())
-        var_child_runnable_config.set(None)
         base = await self.fork_point(thread_id, position)
-        turn = Turn(
+        return Turn(
             self.graph,
             thread_id,
             [HumanMessage(content, id=str(uuid.uuid4()))],
@@ -896,18 +901,66 @@ class ThreadedChat(ChatRunnable):
             record is not None and not record.title,
             strategy or self.busy_thread,
             fork=(base, {FORK_POSITION: position, FORK_OF: base}),
+            replaces=replaces,
         )
-        return await gathered_answer(self._run(turn, time.perf_counter()))
+
+    async def stream_fork(self, turn: Turn) -> AsyncIterator[AIMessage]:
+        """A `fork_turn`'s answer as chunks, as `astream` streams a message's."""
+        var_child_runnable_config.set(None)  # detached from the caller's run tree
+        async for chunk in self._run(turn, time.perf_counter()):
+            yield chunk
+
+    async def fork(
+        self,
+        thread_id: str,
+        user: str,
+        content: str,
+        position: int,
+        strategy: MultitaskStrategy | None = None,
+    ) -> AIMessage:
+        """`fork_turn`, answered whole."""
+        turn = await self.fork_turn(thread_id, user, content, position, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def regenerate_turn(
+        self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
+    ) -> Turn:
+        """The run of a new answer to the last question, in a branch of its own."""
+        messages = await self.history(thread_id)
+        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        if position is None:
+            raise InvalidTurn("the thread has no answer to regenerate yet")
+        asked = messages[position]
+        return await self.fork_turn(
+            thread_id, user, asked["content"], position, strategy, replaces=asked["id"]
+        )
 
     async def regenerate(
         self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
     ) -> AIMessage:
         """A new answer to the last question, in a branch of its own."""
+        turn = await self.regenerate_turn(thread_id, user, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def edit_turn(
+        self,
+        thread_id: str,
+        user: str,
+        message_id: str,
+        content: str,
+        strategy: MultitaskStrategy | None = None,
+    ) -> Turn:
+        """The run that answers the user message `message_id`, changed, in a new branch
+        from the point before it; the turns after it stay in the earlier branch."""
         messages = await self.history(thread_id)
-        position = max((i for i, m in enumerate(messages) if m["type"] == "human"), default=None)
+        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
         if position is None:
-            raise InvalidTurn("the thread has no answer to regenerate yet")
-        return await self.fork(thread_id, user, messages[position]["content"], position, strategy)
+            raise MessageNotFound(message_id)
+        if messages[position]["type"] != "human":
+            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
+        return await self.fork_turn(
+            thread_id, user, content, position, strategy, replaces=message_id
+        )
 
     async def edit(
         self,
@@ -917,15 +970,18 @@ class ThreadedChat(ChatRunnable):
         content: str,
         strategy: MultitaskStrategy | None = None,
     ) -> AIMessage:
-        """The user message `message_id`, changed, answered in a new branch from the
-        point before it; the turns after it stay in the earlier branch."""
-        messages = await self.history(thread_id)
-        position = next((i for i, m in enumerate(messages) if m["id"] == message_id), None)
-        if position is None:
-            raise MessageNotFound(message_id)
-        if messages[position]["type"] != "human":
-            raise InvalidTurn(f"message {message_id!r} is an answer: only your messages are edited")
-        return await self.fork(thread_id, user, content, position, strategy)
+        """The user message `message_id`, changed, answered in a new branch."""
+        turn = await self.edit_turn(thread_id, user, message_id, content, strategy)
+        return await gathered_answer(self.stream_fork(turn))
+
+    async def branch_of(self, thread_id: str, position: int) -> dict[str, int] | None:
+        """Which alternative (1-based) the answer after the user message at `position`
+        is, and how many there are (as `history_with_branches` gives it); None when
+        it has none."""
+        point = (await self.branch_points(thread_id)).get(position)
+        if point is None:
+            return None
+        return {"index": point.current + 1, "count": len(point.children)}
 
     async def _after_client_left(
         self,
@@ -992,17 +1048,40 @@ class ThreadedChat(ChatRunnable):
     async def _roll_back(self, turn: Turn, started: float) -> None:
         """The thread as it was before the run that started at `started`: its last
         checkpoint from before then becomes current again (a child of it that adds
-        nothing: no history is copied); a thread that had none is cleared."""
+        nothing: no history is copied), and what the run stored is deleted; a thread
+        that had none is cleared."""
         before = None
+        run_checkpoints = []  # newest first; the run holds the thread: all are its own
         async for saved in self.checkpointer.alist(turn.config):
             if datetime.fromisoformat(saved.checkpoint["ts"]).timestamp() < started:
                 before = saved
                 break
+            run_checkpoints.append(saved.config["configurable"]["checkpoint_id"])
         if before is None:
             await self.checkpointer.adelete_thread(turn.thread_id)
-        else:
-            checkpoint_id = before.config["configurable"]["checkpoint_id"]
-            await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
+            return
+        checkpoint_id = before.config["configurable"]["checkpoint_id"]
+        await self._make_current(turn.thread_id, checkpoint_id, {BRANCH_SWITCH: checkpoint_id})
+        await self._delete_run(turn.thread_id, run_checkpoints, checkpoint_id)
+
+    async def _delete_run(
+        self, thread_id: str, checkpoint_ids: list[str], started_from: str
+    ) -> None:
+        """Delete what a rolled-back run stored (its message and partial answer), as
+        LangGraph Platform deletes a rolled-back run: only its own checkpoints, which
+        are leaves once the thread was rolled back (nothing is deleted when one is not)."""
+        if not isinstance(self.checkpointer, DiscardsRuns):
+            return
+        tree = await self._checkpoint_tree(thread_id)
+        discarded = set(checkpoint_ids)
+        if any(
+            parent in discarded for node, parent in tree.parents.items() if node not in discarded
+        ):
+            log.warning(
+                "thread %s: a rolled-back run's checkpoints have descendants; kept", thread_id
+            )
+            return
+        await self.checkpointer.adelete_run(thread_id, checkpoint_ids, started_from)
 
     async def astream(
         self, input: dict[str, Any], config: RunnableConfig | None = None, **kwargs: Any

@@ -22,6 +22,32 @@ log = logging.getLogger("threadline.storage")
 SETUP_LOCK_KEY = "threadline:setup"
 
 
+#: `PostgresSaver.adelete_run`: blobs first (they are found through the checkpoints).
+DELETE_RUN_SQL = (
+    """DELETE FROM checkpoint_blobs b
+    USING (
+        SELECT c.checkpoint_ns, v.key AS channel, v.value AS version
+        FROM checkpoints c
+        CROSS JOIN LATERAL jsonb_each_text(c.checkpoint -> 'channel_versions') AS v
+        WHERE c.thread_id = %(thread)s AND c.checkpoint_id = ANY(%(ids)s)
+        EXCEPT
+        SELECT c.checkpoint_ns, v.key, v.value
+        FROM checkpoints c
+        CROSS JOIN LATERAL jsonb_each_text(c.checkpoint -> 'channel_versions') AS v
+        WHERE c.thread_id = %(thread)s AND c.checkpoint_id <> ALL(%(ids)s)
+    ) AS freed
+    WHERE b.thread_id = %(thread)s AND b.checkpoint_ns = freed.checkpoint_ns
+    AND b.channel = freed.channel AND b.version = freed.version""",
+    "DELETE FROM checkpoint_writes WHERE thread_id = %(thread)s AND checkpoint_id = ANY(%(ids)s)",
+    "DELETE FROM checkpoints WHERE thread_id = %(thread)s AND checkpoint_id = ANY(%(ids)s)",
+    """DELETE FROM checkpoint_writes
+    WHERE thread_id = %(thread)s AND checkpoint_id = %(start)s AND NOT EXISTS (
+        SELECT 1 FROM checkpoints
+        WHERE thread_id = %(thread)s AND parent_checkpoint_id = %(start)s
+    )""",
+)
+
+
 class PostgresSaver(AsyncPostgresSaver):
     """LangGraph's PostgreSQL checkpointer, which stores a run's checkpoint only while
     the run still holds its thread (`storage.run_locks.confirm_held`)."""
@@ -29,6 +55,17 @@ class PostgresSaver(AsyncPostgresSaver):
     async def aput(self, *args: Any, **kwargs: Any) -> Any:
         await confirm_held()
         return await super().aput(*args, **kwargs)
+
+    async def adelete_run(
+        self, thread_id: str, checkpoint_ids: Sequence[str], started_from: str
+    ) -> None:
+        """storage.checkpoints.DiscardsRuns, in one transaction. A blob is keyed by its
+        channel and version, and a checkpoint shares the blobs of the channels it did
+        not change with its parent: only those no kept checkpoint uses go."""
+        params = {"thread": thread_id, "ids": list(checkpoint_ids), "start": started_from}
+        async with self._cursor() as cur, cur.connection.transaction():
+            for sql in DELETE_RUN_SQL:
+                await cur.execute(sql, params)
 
 
 class PostgresDatabase:

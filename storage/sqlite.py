@@ -59,6 +59,34 @@ class SqliteSaver(AsyncSqliteSaver):
         with disk_full_raised():
             await super().adelete_thread(thread_id)
 
+    async def adelete_run(
+        self, thread_id: str, checkpoint_ids: Sequence[str], started_from: str
+    ) -> None:
+        """storage.checkpoints.DiscardsRuns: in one transaction, then the WAL is
+        checkpointed, so the deleted rows' frames go too (`SqliteDatabase.scrub`)."""
+        ids = list(checkpoint_ids)
+        marks = ",".join("?" * len(ids))
+        async with self.lock:
+            try:
+                with disk_full_raised():
+                    for table in ("writes", "checkpoints"):
+                        await self.conn.execute(
+                            f"DELETE FROM {table} "
+                            f"WHERE thread_id = ? AND checkpoint_id IN ({marks})",
+                            (thread_id, *ids),
+                        )
+                    await self.conn.execute(
+                        "DELETE FROM writes WHERE thread_id = ? AND checkpoint_id = ? AND NOT "
+                        "EXISTS (SELECT 1 FROM checkpoints WHERE thread_id = ? "
+                        "AND parent_checkpoint_id = ?)",
+                        (thread_id, started_from, thread_id, started_from),
+                    )
+                    await self.conn.commit()
+            except BaseException:
+                await self.conn.rollback()
+                raise
+            await self.conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+
 
 class SqliteDatabase:
     """Statements on the checkpointer's own connection, under its lock: the thread table

@@ -38,6 +38,7 @@ const state = {
   creating: false, // a new chat is being made: what is typed meanwhile is for it
   openSeq: 0, // counts the threads opened: a new chat made late does not take over
   historyGeneration: 0,
+  reloadAfter: false, // a regenerated or edited turn whose message this tab did not show
 };
 
 const client = new ThreadlineClient({
@@ -255,6 +256,7 @@ function showHistory(messages) {
   list.replaceChildren();
   state.streaming = null;
   state.busy = false; // a run still going is replayed after the history
+  state.reloadAfter = false;
   const echoed = state.sending?.echoed ? state.sending : null;
   state.sending = null;
   const views = historyViews(messages);
@@ -335,8 +337,9 @@ function countDown(button, seconds) {
   tick();
 }
 
-function userMessage(text) {
+function userMessage(text, branchOf = null) {
   state.busy = true;
+  if (branchOf) { forkTurn(text, branchOf); return; }
   const mine = state.sending;
   if (mine && !mine.echoed) {
     mine.echoed = true;
@@ -347,6 +350,21 @@ function userMessage(text) {
     return;
   }
   addMessage("human", text, { time: new Date() }); // another tab's message
+}
+
+/** A regenerated or edited turn begins: what followed its message leaves the page (it
+ * stays in the earlier branch), and an edited message shows its new text (this tab's)
+ * or a placeholder until the answer ends; a tab without that message reloads the thread
+ * when it ends. */
+function forkTurn(text, branchOf) {
+  const at = [...list.querySelectorAll(".message.human")].find((m) => m.dataset.messageId === branchOf);
+  state.reloadAfter = !at;
+  if (!at) return;
+  const waiting = new Set(state.queue.map((q) => q.item));
+  let next = at.nextElementSibling;
+  while (next && !waiting.has(next)) { const after = next.nextElementSibling; next.remove(); next = after; }
+  if (text !== null) at.querySelector(".body").textContent = text;
+  state.streaming = null;
 }
 
 function startAnswer() {
@@ -408,6 +426,7 @@ async function finishAnswer(end) {
   state.fresh.delete(state.threadId);
   if (following) { state.follow = true; keepFollowing(); } // its sources and actions too
   threads.refresh().catch(() => {}); // a new title, and the thread moves to the top
+  if (state.reloadAfter) { state.reloadAfter = false; client.connect(state.threadId); return; }
   flushQueue();
 }
 

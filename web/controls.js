@@ -2,8 +2,9 @@
 // hooks: decorate each message, say when an answer streams, refresh the thread):
 // Stop (next to Send, and Esc) while an answer streams; under an answer ‹ 2 / 3 ›
 // to switch between its alternatives, Regenerate on the last one, Good / Bad with an
-// optional comment; Edit on your own messages, inline. Each calls the server
-// (web/threadline.js), then the thread is shown again as the server has it.
+// optional comment; Edit on your own messages, inline. Regenerate and Edit go over the
+// chat's socket, and their answer streams in place like any other (in every tab); the
+// others call the server (web/threadline.js), then the thread is shown again as stored.
 
 // The words of the controls under a message are drawn by CSS (`data-label`), so a
 // message's text (its textContent, which the page and its tests read) stays its own.
@@ -77,6 +78,17 @@ export function setupControls({ client, refresh, onError }) {
       busy = false;
       setStreaming(streaming);
       await refresh();
+    }
+  }
+
+  /** Regenerate or edit: over the socket, the answer streams in place like any other
+   * (in every tab); without one, over HTTP. */
+  function branch(item, live, overHttp) {
+    if (live()) {
+      // until the answer streams (or an error frame says why not)
+      document.querySelectorAll(".message-actions button").forEach((b) => { b.disabled = true; });
+    } else {
+      answering(item, overHttp);
     }
   }
 
@@ -174,16 +186,18 @@ export function setupControls({ client, refresh, onError }) {
       event.preventDefault();
       const content = text.value.trim();
       if (!content) return;
-      body.textContent = content;
       close();
-      // the answers after this message leave the page: they stay in the earlier branch
-      let next = item.nextElementSibling;
-      while (next) { const after = next.nextElementSibling; next.remove(); next = after; }
-      const pending = document.createElement("li");
-      pending.className = "message ai streaming";
-      pending.innerHTML = '<div class="body"></div>';
-      item.after(pending);
-      answering(pending, () => client.editMessage(message.id, content));
+      branch(item, () => client.editLive(message.id, content), () => {
+        body.textContent = content;
+        // the answers after this message leave the page: they stay in the earlier branch
+        let next = item.nextElementSibling;
+        while (next) { const after = next.nextElementSibling; next.remove(); next = after; }
+        const pending = document.createElement("li");
+        pending.className = "message ai streaming";
+        pending.innerHTML = '<div class="body"></div>';
+        item.after(pending);
+        return client.editMessage(message.id, content);
+      });
     });
     body.hidden = true;
     if (actions) actions.hidden = true;
@@ -207,8 +221,10 @@ export function setupControls({ client, refresh, onError }) {
       }
       if (message.branch && message.branch.count > 1) branchArrows(message, actions);
       const regenerate = button("regenerate", "↻ Regenerate", "Regenerate this answer", () => {
-        item.querySelector(".body").replaceChildren();
-        answering(item, () => client.regenerate());
+        branch(item, () => client.regenerateLive(), () => {
+          item.querySelector(".body").replaceChildren();
+          return client.regenerate();
+        });
       });
       actions.append(regenerate);
       if (!message.error) feedback(item, message, actions);

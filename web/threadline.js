@@ -124,6 +124,20 @@ export class ThreadlineClient {
   editMessage(messageId, content) {
     return this.request("POST", `/threads/${enc(this.threadId)}/messages/${enc(messageId)}/edit`, { content });
   }
+  /** Regenerate, streamed to every tab like any answer (false: no live connection,
+   * use `regenerate`). */
+  regenerateLive() { return this.sendFrame({ type: "regenerate" }); }
+  /** Edit, streamed to every tab like any answer (false: no live connection). */
+  editLive(messageId, content) {
+    const sent = this.sendFrame({ type: "edit", message_id: messageId, content });
+    if (sent) this.edited = { messageId, content };
+    return sent;
+  }
+  sendFrame(frame) {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(frame));
+    return true;
+  }
   /** Show another alternative (1-based) of an answer. */
   switchBranch(messageId, index) {
     return this.request("POST", `/threads/${enc(this.threadId)}/branch`, { message_id: messageId, index });
@@ -314,13 +328,21 @@ export class ThreadlineClient {
       // the server sends no text with it (nothing unmoderated travels between its
       // processes): this tab shows what it sent, another tab a placeholder until
       // stream_end brings the message as stored
-      case "user_message": this.emit("onUserMessage", event.content ?? this.takeSent() ?? "…"); break;
+      case "user_message":
+        if (event.branch_of) { // a regenerated or edited turn: it replaces this message's
+          const mine = this.edited?.messageId === event.branch_of ? this.edited.content : null;
+          this.edited = null;
+          this.emit("onUserMessage", event.edit ? mine ?? "…" : null, event.branch_of);
+        } else {
+          this.emit("onUserMessage", event.content ?? this.takeSent() ?? "…");
+        }
+        break;
       case "stream_start": this.emit("onStreamStart"); break;
       case "stream_token": this.emit("onToken", event.text); break;
       case "stream_retracted": this.emit("onRetracted"); break;
       case "stream_end": this.emit("onStreamEnd", event); break;
       case "history_cleared": this.emit("onHistoryCleared"); break;
-      case "error": this.sent = null; this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
+      case "error": this.sent = null; this.edited = null; this.emit("onError", new ThreadlineError(event.code, event.reason, event.retry_after || null)); break;
       default: break;
     }
   }

@@ -131,3 +131,84 @@ def test_thumbs_down_with_a_comment_is_stored_once(
     assert answer["feedback"]["comment"] == "too vague"  # type: ignore[index]
     page.reload()
     expect(page.get_by_role("button", name="Bad answer")).to_have_attribute("aria-pressed", "true")
+
+
+def streaming_text(page: Page) -> str:
+    """The text of the answer streaming now ('' when none is)."""
+    return str(
+        page.evaluate("document.querySelector('.message.ai.streaming .body')?.textContent || ''")
+    )
+
+
+def test_regenerate_streams_in_place_then_shows_the_arrows(
+    server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    """The regenerated answer is seen while it is written, in the place of the old one,
+    and in a second tab too; then the ‹ 2 / 2 › arrows."""
+    second = "again " * 150
+    fake.post("/control", json={"answers": ["The first answer.", second], "delay_s": 0.01})
+    tid = open_new_thread(page, server)
+    send(page, "say something")
+    expect(page.locator(".message.ai .body")).to_have_text("The first answer.")
+    other = page.context.new_page()
+    other.goto(f"{server.url}/#{tid}")
+    expect(other.locator(".message.ai .body")).to_have_text("The first answer.")
+    page.get_by_role("button", name="Regenerate this answer").click()
+    for tab in (page, other):
+        tab.wait_for_function(
+            "(document.querySelector('.message.ai.streaming .body')?.textContent || '')"
+            ".split('again').length > 5"
+        )
+    partial = streaming_text(page)
+    assert 0 < partial.count("again") < 150  # seen before the answer ended
+    expect(page.locator(".message.ai")).to_have_count(1)  # in place of the old answer
+    expect(page.locator("#stop")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "controls-regenerate-streaming.png"), full_page=True)
+    for tab in (page, other):
+        expect(tab.locator(".message.ai.streaming")).to_have_count(0, timeout=15_000)
+        expect(tab.locator(".message.ai .branch")).to_have_attribute("aria-label", "Answer 2 of 2")
+        expect(tab.locator(".message")).to_have_count(2)
+        assert tab.locator(".message.ai .body").inner_text().count("again") == 150
+    page.screenshot(path=str(ARTIFACTS / "controls-regenerate-streamed.png"), full_page=True)
+    other.close()
+    page.get_by_role("button", name="Previous answer").click()
+    expect(page.locator(".message.ai .body")).to_have_text("The first answer.")
+
+
+def test_edit_streams_in_place_and_stop_works_on_it(
+    server: RunningServer, page: Page, fake: httpx.Client
+) -> None:
+    """The answer to an edited message streams below it, Esc stops it as any answer,
+    and it is the second alternative."""
+    fake.post(
+        "/control",
+        json={"answers": ["Answer to one.", "Answer to two.", LONG], "delay_s": 0.03},
+    )
+    tid = open_new_thread(page, server)
+    send(page, "question one")
+    expect(page.locator(".message.ai .body")).to_have_text("Answer to one.")
+    send(page, "question two")
+    expect(page.locator(".message.ai .body").nth(1)).to_have_text("Answer to two.")
+    page.get_by_role("button", name="Edit this message").first.click()
+    page.get_by_role("textbox", name="Edit your message").fill("question one, better put")
+    page.get_by_role("button", name="Save and ask").click()
+    page.wait_for_function(
+        "(document.querySelector('.message.ai.streaming .body')?.textContent || '')"
+        ".split(' ').length > 5"
+    )
+    expect(page.locator(".message.human .body")).to_have_text(["question one, better put"])
+    expect(page.locator(".message.ai")).to_have_count(1)
+    page.screenshot(path=str(ARTIFACTS / "controls-edit-streaming.png"), full_page=True)
+    page.keyboard.press("Escape")
+    expect(page.locator(".message.ai.streaming")).to_have_count(0, timeout=5_000)
+    expect(page.locator(".message.ai.stopped .stopped-note")).to_have_count(1)
+    expect(page.locator(".message.ai .branch")).to_have_attribute("aria-label", "Answer 2 of 2")
+    page.screenshot(path=str(ARTIFACTS / "controls-edit-stopped.png"), full_page=True)
+    history = stored(server, tid)
+    assert [m["content"] for m in history][0] == "question one, better put"
+    assert history[1]["stopped"] is True
+    assert 5 <= len(str(history[1]["content"]).split()) < 400
+    page.reload()
+    expect(page.locator(".message.ai .branch")).to_have_attribute("aria-label", "Answer 2 of 2")
+    page.get_by_role("button", name="Previous answer").click()
+    expect(page.locator(".message.human .body")).to_have_text(["question one", "question two"])

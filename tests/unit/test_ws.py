@@ -1,5 +1,6 @@
 """The WebSocket protocol in-process: history, streaming to every tab, clearing,
-authentication, bad frames, disconnects, and no blocked text on the wire."""
+authentication, bad frames, disconnects, no blocked text on the wire, and regenerate
+and edit streamed like any answer."""
 
 from __future__ import annotations
 
@@ -387,3 +388,143 @@ def test_socket_opens_and_clear_history_frames_are_rate_limited(
         with client.websocket_connect("/ws/chat/t-writes-2", headers=KEY) as ws:
             assert receive_within(ws, 5)["code"] == 429
             assert closed_with(ws) == 4429
+
+
+# --- regenerate and edit: streamed like any answer -------------------------------------
+
+FIRST = "The first answer, written out in words enough to come in several windows."
+SECOND = "The second answer, also long enough that it streams as more than one window."
+THIRD = "The third answer, to the question as it was edited, streamed in several windows."
+
+
+def streamed(events: list[dict[str, Any]]) -> str:
+    """The text the tokens carried, retractions applied; asserting tokens came first."""
+    kinds = [e["type"] for e in events]
+    assert kinds[:2] == ["user_message", "stream_start"] and kinds[-1] == "stream_end"
+    assert kinds.count("stream_token") >= 2, kinds  # the answer came in parts, before its end
+    text = ""
+    for event in events:
+        if event["type"] == "stream_retracted":
+            text = ""
+        elif event["type"] == "stream_token":
+            text += event["text"]
+    return text
+
+
+def checkpoint_rows(settings: Settings, thread_id: str) -> int:
+    with sqlite3.connect(settings.sqlite_path) as db:
+        query = "SELECT count(*) FROM checkpoints WHERE thread_id = ?"
+        return int(db.execute(query, (thread_id,)).fetchone()[0])
+
+
+def test_regenerate_streams_a_new_branch_to_every_tab(make_app: Callable[..., FastAPI]) -> None:
+    with TestClient(make_app(FIRST, SECOND)) as client:
+        tid = client.post("/threads", json={}, headers=KEY).json()["thread_id"]
+        with (
+            client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as tab1,
+            client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as tab2,
+        ):
+            tab1.receive_json(), tab2.receive_json()
+            tab1.send_json({"type": "message", "content": "say something"})
+            asked = until(tab1, "stream_end")[-1]["user_message"]
+            until(tab2, "stream_end")
+            tab1.send_json({"type": "regenerate"})
+            for tab in (tab1, tab2):
+                events = until(tab, "stream_end")
+                assert events[0] == {
+                    "type": "user_message",
+                    "content": None,
+                    "branch_of": asked["id"],
+                    "edit": False,
+                }
+                end = events[-1]
+                assert streamed(events) == end["content"] == SECOND
+                assert end["branch"] == {"index": 2, "count": 2}
+                assert end["user_message"]["content"] == "say something"
+                assert not end["stopped"]
+        messages = client.get(f"/threads/{tid}", headers=KEY).json()["messages"]
+        assert [m["content"] for m in messages] == ["say something", SECOND]
+        assert messages[1]["branch"] == {"index": 2, "count": 2}
+        assert messages[1]["id"] == end["message_id"]
+
+
+def test_edit_streams_the_answer_to_the_changed_message(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    with TestClient(make_app(FIRST, SECOND, THIRD)) as client:
+        tid = client.post("/threads", json={}, headers=KEY).json()["thread_id"]
+        with client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as ws:
+            ws.receive_json()
+            ws.send_json({"type": "message", "content": "question one"})
+            first = until(ws, "stream_end")[-1]["user_message"]
+            ws.send_json({"type": "message", "content": "question two"})
+            until(ws, "stream_end")
+            ws.send_json(
+                {"type": "edit", "message_id": first["id"], "content": "question one, better"}
+            )
+            events = until(ws, "stream_end")
+        # the edited text is not on the bus before it is moderated and stored
+        assert events[0] == {
+            "type": "user_message",
+            "content": None,
+            "branch_of": first["id"],
+            "edit": True,
+        }
+        end = events[-1]
+        assert streamed(events) == end["content"] == THIRD
+        assert end["user_message"]["content"] == "question one, better"
+        assert end["branch"] == {"index": 2, "count": 2}
+        messages = client.get(f"/threads/{tid}", headers=KEY).json()["messages"]
+        assert [m["content"] for m in messages] == ["question one, better", THIRD]
+
+
+def test_a_refused_regenerate_or_edit_is_an_error_frame_and_stores_nothing(
+    make_app: Callable[..., FastAPI], settings: Settings
+) -> None:
+    with TestClient(make_app(FIRST, max_message_bytes=1000)) as client:
+        tid = client.post("/threads", json={}, headers=KEY).json()["thread_id"]
+        bobs = client.post("/threads", json={}, headers=BOB).json()["thread_id"]
+        with client.websocket_connect(f"/ws/chat/{bobs}", headers=BOB) as bob:
+            bob.receive_json()
+            bob.send_json({"type": "message", "content": "bob's question"})
+            bobs_message = until(bob, "stream_end")[-1]["user_message"]["id"]
+        with client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as ws:
+            ws.receive_json()
+            ws.send_json({"type": "regenerate"})
+            event = ws.receive_json()
+            assert event["type"] == "error" and event["code"] == 422
+            assert "nothing" in event["reason"] or "no answer" in event["reason"]
+            assert checkpoint_rows(settings, tid) == 0
+            ws.send_json({"type": "message", "content": "a question"})
+            end = until(ws, "stream_end")[-1]
+            answer, asked = end["message_id"], end["user_message"]["id"]
+            rows = checkpoint_rows(settings, tid)
+            refused: list[tuple[dict[str, Any], int]] = [
+                ({"type": "edit", "message_id": "no-such-id", "content": "x"}, 404),
+                ({"type": "edit", "message_id": bobs_message, "content": "mine now"}, 404),
+                ({"type": "edit", "message_id": answer, "content": "x"}, 422),
+                ({"type": "edit", "message_id": asked, "content": "   "}, 422),
+                ({"type": "edit", "message_id": asked, "content": "x" * 1500}, 422),
+                ({"type": "edit", "message_id": asked}, 422),
+                ({"type": "edit", "content": "no id"}, 422),
+                (
+                    {
+                        "type": "edit",
+                        "message_id": asked,
+                        "content": "x",
+                        "multitask_strategy": "?",
+                    },
+                    422,
+                ),
+                ({"type": "regenerate", "multitask_strategy": "sometimes"}, 422),
+            ]
+            for sent, code in refused:
+                ws.send_json(sent)
+                event = ws.receive_json()
+                assert event["type"] == "error" and event["code"] == code, (sent, event)
+                assert event["reason"]
+            assert checkpoint_rows(settings, tid) == rows
+            ws.send_json({"type": "regenerate"})  # the socket is still usable
+            assert until(ws, "stream_end")[-1]["branch"] == {"index": 2, "count": 2}
+        messages = client.get(f"/threads/{bobs}", headers=BOB).json()["messages"]
+        assert [m["content"] for m in messages] == ["bob's question", FIRST]
