@@ -12,50 +12,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 from langgraph_sdk import get_client
 
+from fakes.langgraph_dev import start_langgraph_dev
 from fakes.openai_server import FakeOpenAI, ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def start_langgraph_dev(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("langgraph")),
-            "dev",
-            "--port",
-            str(port),
-            "--no-browser",
-            "--no-reload",
-            "--config",
-            str(ROOT / "langgraph.json"),
-        ],
-        cwd=ROOT,
-        env={**os.environ, **env, "LANGGRAPH_NO_BROWSER": "1"},
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/ok", timeout=1).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    process.kill()
-    raise RuntimeError(f"langgraph dev did not start: {log.read_text()[-2000:]}")
 
 
 def is_first_token(mode: str, event: str, data: Any) -> bool:

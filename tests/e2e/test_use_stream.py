@@ -19,9 +19,10 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
+from fakes.langgraph_dev import start_langgraph_dev
 from fakes.openai_server import ServerThread, free_port
 from tests.e2e.conftest import ARTIFACTS
-from tests.integration.test_langgraph_dev import CARD_LEAK, start_langgraph_dev
+from tests.integration.test_langgraph_dev import CARD_LEAK
 
 APP = Path(__file__).resolve().parents[2] / "clients" / "langgraph-react"
 

@@ -7,10 +7,6 @@ nothing of a blocked answer on the wire."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,6 +18,7 @@ import pytest
 from langgraph.pregel.remote import RemoteGraph
 from langgraph_sdk import get_client
 
+from fakes.langgraph_dev import start_langgraph_dev
 from fakes.openai_server import ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,41 +27,6 @@ CARD_LEAK = (
     "the rest of the answer arrives, which then gives the card 4111 1111 1111 1111."
 )
 pytestmark = pytest.mark.slow
-
-
-def start_langgraph_dev(port: int, env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
-    """`langgraph dev` on `port` with threadline's `langgraph.json`, once it answers."""
-    cli = Path(sys.executable).with_name("langgraph")
-    assert cli.exists() or shutil.which("langgraph"), "langgraph-cli[inmem] is a dev dependency"
-    log = log_path.open("wb")
-    process = subprocess.Popen(
-        [
-            str(cli),
-            "dev",
-            "--port",
-            str(port),
-            "--no-browser",
-            "--no-reload",
-            "--config",
-            str(ROOT / "langgraph.json"),
-        ],
-        cwd=ROOT,
-        env={**os.environ, **env, "LANGGRAPH_NO_BROWSER": "1"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while True:
-        try:
-            if httpx.get(f"{url}/ok", timeout=1).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise AssertionError(f"langgraph dev did not start: {log_path.read_text()[-3000:]}")
-        time.sleep(0.5)
 
 
 @pytest.fixture(scope="module")
