@@ -910,18 +910,6 @@ class ThreadedChat(ChatRunnable):
         async for chunk in self._run(turn, time.perf_counter()):
             yield chunk
 
-    async def fork(
-        self,
-        thread_id: str,
-        user: str,
-        content: str,
-        position: int,
-        strategy: MultitaskStrategy | None = None,
-    ) -> AIMessage:
-        """`fork_turn`, answered whole."""
-        turn = await self.fork_turn(thread_id, user, content, position, strategy)
-        return await gathered_answer(self.stream_fork(turn))
-
     async def regenerate_turn(
         self, thread_id: str, user: str, strategy: MultitaskStrategy | None = None
     ) -> Turn:
