@@ -59,7 +59,7 @@ const documents = setupDocuments({ client, onUnauthorized: () => askForKey(true)
 const controls = setupControls({ client, onError: showError, refresh: () => client.connect(state.threadId) });
 const threads = setupThreadList({
   client,
-  onOpen: (id) => openThread(id),
+  onOpen: (id, found) => { const opened = openThread(id); if (found) revealMessage(id, found.messageId); return opened; },
   onDeleted: () => startFresh(),
   onChange: (thread) => { if (thread || !state.gone) $("thread-title").textContent = thread?.title || "New chat"; },
   onError: showError,
@@ -113,7 +113,8 @@ function messageItem(type, text, extra = {}) {
   } else {
     body.textContent = text;
   }
-  if (extra.time) item.append(timeOf(extra.time));
+  const when = storedTime(extra.created_at) || extra.time;
+  if (when) item.append(timeOf(when));
   controls.decorate(item, type, extra);
   return item;
 }
@@ -131,11 +132,23 @@ function placeItem(item) {
   return item;
 }
 
+/** The time the server stored a message (`created_at`, ISO 8601), or null: messages
+ * stored before the server kept times have none. */
+function storedTime(iso) {
+  const date = iso ? new Date(iso) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** A message's time: the clock for today's, with the day before it for older ones. */
 function timeOf(date) {
   const time = document.createElement("time");
   time.className = "when";
   time.dateTime = date.toISOString();
-  time.textContent = date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  const clock = date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  const now = new Date();
+  const day = date.toLocaleDateString(undefined, { day: "numeric", month: "short",
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
+  time.textContent = date.toDateString() === now.toDateString() ? clock : `${day}, ${clock}`;
   time.title = date.toLocaleString();
   return time;
 }
@@ -372,14 +385,17 @@ async function finishAnswer(end) {
     decorateCode(body);
   }
   decorate(item, end);
-  item.append(timeOf(new Date()));
+  item.append(timeOf(storedTime(end.created_at) || new Date()));
   // the stored version of the user's message (a placeholder if it was blocked, redacted text)
   controls.setStreaming(false);
   controls.decorate(item, "ai", { ...end, id: end.message_id });
   const humans = [...list.querySelectorAll(".message.human:not(.pending)")];
   if (end.user_message && humans.length) {
-    humans.at(-1).querySelector(".body").textContent = end.user_message.content;
-    controls.decorate(humans.at(-1), "human", end.user_message);
+    const asked = humans.at(-1);
+    asked.querySelector(".body").textContent = end.user_message.content;
+    const stored = storedTime(end.user_message.created_at);
+    if (stored) { asked.querySelector(".when")?.remove(); asked.querySelector(".body").after(timeOf(stored)); }
+    controls.decorate(asked, "human", end.user_message);
   }
   announce(isRefusal(end.moderation) ? moderationNotice(end.moderation, end.content) : `Assistant: ${body.textContent}`);
   // the turn ended well: earlier failures need no Retry any more
@@ -596,6 +612,23 @@ function openThread(threadId) {
   state.opening = threads.refresh().catch(() => {}).then(() => client.connect(threadId));
   documents.setThread(threadId);
   return state.opening;
+}
+
+/** Scroll to a message of the thread a search opened, once it is on the page (older
+ * messages are painted in the background), and mark it for a moment. */
+function revealMessage(threadId, messageId, waitMs = 8000) {
+  const until = Date.now() + waitMs;
+  const look = () => {
+    if (state.threadId !== threadId) return; // another thread was opened meanwhile
+    const item = [...list.querySelectorAll(".message[data-message-id]")].find((m) => m.dataset.messageId === messageId);
+    if (!item) { if (Date.now() < until) setTimeout(look, 100); return; }
+    state.follow = false; // the reader went to this message: new text does not pull away
+    item.scrollIntoView({ block: "center" });
+    $("jump").hidden = atBottom();
+    item.classList.add("found");
+    setTimeout(() => item.classList.remove("found"), 2500);
+  };
+  look();
 }
 
 /** Leaving a thread: an empty one this tab made is not kept as an empty "New chat",
