@@ -38,6 +38,7 @@ const state = {
   creating: false, // a new chat is being made: what is typed meanwhile is for it
   openSeq: 0, // counts the threads opened: a new chat made late does not take over
   historyGeneration: 0,
+  reveal: null, // the message a search opened its thread at: {threadId, messageId}
 };
 
 const client = new ThreadlineClient({
@@ -59,7 +60,11 @@ const documents = setupDocuments({ client, onUnauthorized: () => askForKey(true)
 const controls = setupControls({ client, onError: showError, refresh: () => client.connect(state.threadId) });
 const threads = setupThreadList({
   client,
-  onOpen: (id, found) => { const opened = openThread(id); if (found) revealMessage(id, found.messageId); return opened; },
+  onOpen: (id, found) => {
+    const opened = openThread(id);
+    state.reveal = found ? { threadId: id, messageId: found.messageId } : null;
+    return opened;
+  },
   onDeleted: () => startFresh(),
   onChange: (thread) => { if (thread || !state.gone) $("thread-title").textContent = thread?.title || "New chat"; },
   onError: showError,
@@ -268,6 +273,7 @@ function showHistory(messages) {
   list.append(fragment);
   showQueue();
   jumpToLatest();
+  revealFound();
   requestAnimationFrame(() => setTimeout(() => performance.mark("threadline:history-painted"), 0));
   renderOlder(older, generation);
   flushQueue();
@@ -277,9 +283,14 @@ function showHistory(messages) {
  * without moving what the reader is looking at. */
 function renderOlder(views, generation) {
   let end = views.length;
+  const threadId = state.threadId;
   const step = () => {
     if (generation !== state.historyGeneration || end <= 0) {
-      if (end <= 0 && generation === state.historyGeneration) performance.mark("threadline:history-complete");
+      if (end <= 0 && generation === state.historyGeneration) {
+        // the message a search found is not in this branch any more
+        if (state.reveal?.threadId === threadId) state.reveal = null;
+        performance.mark("threadline:history-complete");
+      }
       return;
     }
     const start = Math.max(0, end - 40);
@@ -290,6 +301,7 @@ function renderOlder(views, generation) {
     list.prepend(fragment);
     if (!state.follow) list.scrollTop = list.scrollHeight - fromBottom;
     else list.scrollTop = list.scrollHeight;
+    revealFound();
     setTimeout(step, 0);
   };
   setTimeout(step, 0);
@@ -614,21 +626,19 @@ function openThread(threadId) {
   return state.opening;
 }
 
-/** Scroll to a message of the thread a search opened, once it is on the page (older
- * messages are painted in the background), and mark it for a moment. */
-function revealMessage(threadId, messageId, waitMs = 8000) {
-  const until = Date.now() + waitMs;
-  const look = () => {
-    if (state.threadId !== threadId) return; // another thread was opened meanwhile
-    const item = [...list.querySelectorAll(".message[data-message-id]")].find((m) => m.dataset.messageId === messageId);
-    if (!item) { if (Date.now() < until) setTimeout(look, 100); return; }
-    state.follow = false; // the reader went to this message: new text does not pull away
-    item.scrollIntoView({ block: "center" });
-    $("jump").hidden = atBottom();
-    item.classList.add("found");
-    setTimeout(() => item.classList.remove("found"), 2500);
-  };
-  look();
+/** The message a search opened its thread at: scrolled to and marked for a moment once
+ * the thread's history has painted it (older messages are painted in the background). */
+function revealFound() {
+  const wanted = state.reveal;
+  if (!wanted || wanted.threadId !== state.threadId) return;
+  const item = [...list.querySelectorAll(".message[data-message-id]")].find((m) => m.dataset.messageId === wanted.messageId);
+  if (!item) return;
+  state.reveal = null;
+  state.follow = false; // the reader went to this message: new text does not pull away
+  item.scrollIntoView({ block: "center" });
+  $("jump").hidden = atBottom();
+  item.classList.add("found");
+  setTimeout(() => item.classList.remove("found"), 2500);
 }
 
 /** Leaving a thread: an empty one this tab made is not kept as an empty "New chat",

@@ -88,6 +88,11 @@ def test_a_word_only_in_an_old_answer_finds_and_opens_its_chat(
     send(page, "where is the rollback switch?")
     wait_answered(page, 1)
     old_thread = page.url.split("#", 1)[1]
+    for n in range(16):  # the match ends up among the older messages, painted last
+        said = httpx.post(
+            f"{server.url}/threads/{old_thread}/messages", json={"content": f"more {n}"}
+        )
+        assert said.status_code == 200, said.text
     page.click("#new-thread")
     expect(page.locator(".message")).to_have_count(0)
     send(page, "something else entirely")
@@ -109,13 +114,17 @@ def test_a_word_only_in_an_old_answer_finds_and_opens_its_chat(
     expect(page.locator("#content-search-status")).to_contain_text("1 conversation mentions")
     shot(page, "search-in-messages.png")
 
-    found.focus()  # reachable and opened from the keyboard
-    page.keyboard.press("Enter")
+    page.focus("#thread-search")
+    page.keyboard.press("Tab")  # no title matched: the next stop is the message found
+    expect(found).to_be_focused()
+    found.click()
     expect(page.locator("#thread-title")).to_have_text("where is the rollback switch?")
     assert page.url.endswith(f"#{old_thread}")
+    expect(page.locator("#messages .message")).to_have_count(34)
     target = page.locator("#messages .message.ai", has_text="quokkaflux")
     expect(target).to_have_class(re.compile(r"\bfound\b"))
     expect(target).to_be_in_viewport()
+    expect(page.locator("#jump")).to_be_visible()  # the reader is left there, not at the end
     shot(page, "search-opened-at-the-match.png")
 
     page.fill("#thread-search", "q")  # one character: titles only, no message search
