@@ -50,6 +50,8 @@ def test_earlier_messages_show_the_time_they_were_stored_after_a_reload(
     thread_id = page.url.split("#", 1)[1]
     stored = stored_times(server, thread_id)
     assert len(stored) == 4 and stored == sorted(stored)
+    # live too: the answer's end brings its stored time and its question's
+    assert same_instants(shown_times(page), stored), (shown_times(page), stored)
 
     page.reload()
     expect(page.locator("#status")).to_have_text("connected")
