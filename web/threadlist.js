@@ -278,7 +278,7 @@ export function setupThreadList({ client, onOpen, onDeleted, onChange, onError }
       mark.textContent = m.match; // text only: nothing a message says becomes markup
       button.append(who, m.before, mark, m.after);
       button.setAttribute("aria-label", `${result.title || "New chat"}, ${who.textContent}${m.snippet}`);
-      button.addEventListener("click", () => onOpen(result.thread_id, { messageId: m.message_id, text: m.match }));
+      button.addEventListener("click", () => onOpen(result.thread_id, { messageId: m.message_id }));
       li.append(button);
     }
     return li;
