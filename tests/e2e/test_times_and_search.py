@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from playwright.sync_api import Page, WebSocketRoute, expect
@@ -16,6 +16,9 @@ from playwright.sync_api import Page, WebSocketRoute, expect
 from tests.e2e.test_daily_use import shot, wait_answered
 from tests.e2e.test_web_page import open_new_thread, send
 from tests.integration.conftest import RunningServer
+
+#: The time of a message stored on an earlier day (and year).
+LAST_YEAR = datetime(2025, 3, 4, 10, 5, tzinfo=UTC)
 
 
 def stored_times(server: RunningServer, thread_id: str) -> list[datetime]:
@@ -60,25 +63,30 @@ def test_earlier_messages_show_the_time_they_were_stored_after_a_reload(
     assert same_instants(shown_times(page), stored), (shown_times(page), stored)
     shot(page, "message-times-after-reload.png")
 
-    # a message stored before the server kept times (no created_at) is shown, timeless
-    def without_first_time(socket: WebSocketRoute) -> None:
+    # a message stored before the server kept times (no created_at) is shown, timeless;
+    # one of an earlier year says its day too
+    def older(socket: WebSocketRoute) -> None:
         upstream = socket.connect_to_server()
 
         def from_server(message: str | bytes) -> None:
             frame = json.loads(message)
             if frame.get("type") == "history" and frame["messages"]:
                 frame["messages"][0].pop("created_at", None)
+                frame["messages"][1]["created_at"] = LAST_YEAR.isoformat()
             socket.send(json.dumps(frame))
 
         upstream.on_message(from_server)
 
-    page.route_web_socket(re.compile(r"/ws/chat/"), without_first_time)
+    page.route_web_socket(re.compile(r"/ws/chat/"), older)
     page.reload()
     expect(page.locator("#status")).to_have_text("connected")
     expect(page.locator("#messages .message")).to_have_count(4)
     expect(page.locator("#messages .message.human .body").first).to_have_text("first question")
     shown = shown_times(page)
-    assert shown[0] is None and same_instants(shown[1:], stored[1:]), shown
+    assert shown[0] is None and same_instants(shown[2:], stored[2:]), shown
+    assert shown[1] == LAST_YEAR
+    expect(page.locator("#messages .message time.when").first).to_contain_text("2025")
+    shot(page, "message-times-old-messages.png")
 
 
 def test_a_word_only_in_an_old_answer_finds_and_opens_its_chat(
