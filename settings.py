@@ -190,6 +190,14 @@ class Settings(BaseSettings):
         30, gt=0, description="Threads inactive this long are deleted with their checkpoints."
     )
     prune_interval_s: float = Field(3600, gt=0, description="How often expired threads go.")
+    search_scan_threads: int = Field(
+        100,
+        ge=1,
+        le=10_000,
+        description="How many of a user's most recently active threads one search of their "
+        "messages reads (`GET /threads/search`); older ones are left out and the response "
+        "says so (`truncated`).",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description='Origins allowed by CORS, e.g. ["https://app.example"].'
     )

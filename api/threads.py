@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import CountedWrite, CurrentUser, OwnedThread, Service
 from graph.context import MAX_SYSTEM_PROMPT_CHARS, Persona
 from service.feedback import rate_answer
+from service.search import MAX_QUERY_CHARS
 
 router = APIRouter(prefix="/threads", tags=["threads"])
 
@@ -76,6 +77,28 @@ async def list_threads(
         "threads": [r.public() for r in page[:limit]],
         "next_offset": offset + limit if len(page) > limit else None,
     }
+
+
+@router.get("/search")
+async def search_threads(
+    user: CurrentUser,
+    service: Service,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_QUERY_CHARS,
+            description="Text to find in your threads' titles and messages (any case).",
+        ),
+    ],
+    limit: Annotated[int, Query(ge=1, le=50, description="Most threads returned.")] = 20,
+) -> dict[str, Any]:
+    """Your threads whose title or messages hold `q`, most recently active first, each
+    with up to three matching messages (id, type, a snippet around the match). Only your
+    most recent threads are read (`scanned`; `truncated`: older ones were not)."""
+    if not q.strip():
+        raise HTTPException(422, "q must hold something to search for, not only spaces")
+    return await service.search(user, q.strip(), limit)
 
 
 @router.get("/{thread_id}")

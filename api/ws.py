@@ -275,6 +275,7 @@ async def run_turn(
                         "sources": event.sources,
                         "moderation": event.moderation,
                         "user_message": stored[0] if kept else None,
+                        "created_at": event.metadata.get("created_at"),
                         "stopped": bool(event.metadata.get("stopped")),
                         "rolled_back": bool(event.metadata.get("rolled_back")),
                     }

@@ -39,7 +39,7 @@ from graph.moderation.rules import SEVERITY, Verdict, describe_policies
 from graph.provider import ProviderGuard, arrival_batches
 from graph.relay import HIDDEN, ReleasedWindows
 from graph.retrieval.index import Retriever
-from graph.state import MessageRecord, RetrievedChunk, State, from_records, to_records
+from graph.state import MessageRecord, RetrievedChunk, State, from_records, stamped, to_records
 from graph.wire import RETRACTED
 
 logger = logging.getLogger(__name__)
@@ -312,7 +312,7 @@ class ChatNodes:
             )
             return {
                 **turn,
-                "messages": withdrawn(unsettled) + to_records([placeholder]),
+                "messages": withdrawn(unsettled) + to_records(stamped([placeholder])),
                 "settled": kept + 1,
                 "moderation": {"input": record, "output": [], "outcome": "blocked_input"},
             }
@@ -323,9 +323,14 @@ class ChatNodes:
             for m, v in zip(incoming, verdicts, strict=True)
         ]
         accepted = [m if m.id else m.model_copy(update={"id": str(uuid.uuid4())}) for m in accepted]
-        # Input already in the history stays as it is unless moderation changed it.
+        # Input already in the history stays as it is unless moderation changed it; what
+        # is written now is stored now (input left in place keeps no time).
         changed = any(a is not m for a, m in zip(accepted, unsettled, strict=False))
-        written = (withdrawn(unsettled) + to_records(accepted)) if changed or not unsettled else []
+        written = (
+            (withdrawn(unsettled) + to_records(stamped(accepted)))
+            if changed or not unsettled
+            else []
+        )
         if system is not None:
             turn["system_prompt"] = system.text
         return {
@@ -502,7 +507,7 @@ class ChatNodes:
             },
         )
         return {
-            "messages": to_records([answer]),
+            "messages": to_records(stamped([answer])),
             "settled": len(state.get("messages", [])) + 1,
             "moderation": moderation,
         }
@@ -532,7 +537,7 @@ class ChatNodes:
             response_metadata={"sources": [], "moderation": moderation},
         )
         return {
-            "messages": to_records([refusal]),
+            "messages": to_records(stamped([refusal])),
             "settled": len(state.get("messages", [])) + 1,
             "moderation": moderation,
         }

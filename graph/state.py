@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from langchain_core.messages import (
@@ -73,6 +74,20 @@ def _as_message(item: Any) -> BaseMessage:
 def to_records(messages: Sequence[BaseMessage]) -> list[MessageRecord]:
     """What a node writes to the history for these messages."""
     return list(messages)
+
+
+def stamped(messages: Sequence[BaseMessage], at: datetime | None = None) -> list[BaseMessage]:
+    """The messages with the time they are stored (`created_at` in their
+    `response_metadata`, ISO 8601 in UTC), so clients can show when each was written.
+    Set by the code that writes them, never by `append_messages`: the reducer is
+    replayed on every load and must give the same history each time."""
+    created_at = (at or datetime.now(UTC)).isoformat()
+    return [
+        m.model_copy(
+            update={"response_metadata": {**m.response_metadata, "created_at": created_at}}
+        )
+        for m in messages
+    ]
 
 
 def from_records(records: Sequence[Any]) -> list[BaseMessage]:

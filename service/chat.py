@@ -40,6 +40,7 @@ from service.feedback import with_feedback
 from service.keys import KeyRing
 from service.pg_chunks import PostgresChunkStore, open_pg_chunks, seed_shared
 from service.rate_limits import ChatRateLimit
+from service.search import search_threads
 from service.turns import (
     InvalidTurn,
     MultitaskStrategy,
@@ -160,6 +161,24 @@ class ChatService:
         each answer with alternatives is, and the ratings given."""
         ratings = await self.storage.feedback.of_thread(thread_id, owner)
         return with_feedback(await self.chat.history_with_branches(thread_id), ratings)
+
+    async def search(self, user: str, query: str, limit: int) -> dict[str, Any]:
+        """The caller's threads whose title or messages hold `query` (any case), most
+        recently active first, at most `limit`, each with its first few matching messages.
+        Only the `search_scan_threads` most recent threads are read (`truncated`: there
+        are older ones); a search counts against the write rate limit, as it reads many
+        histories."""
+        await self.rate_limit.hit_write(user, "search")
+        scan = self.settings.search_scan_threads
+        records = await self.threads.list_owned(user, scan + 1, 0)
+        scanned = records[:scan]
+        results = await search_threads(scanned, self.chat.history, query, limit)
+        return {
+            "query": query,
+            "results": results,
+            "scanned": len(scanned),
+            "truncated": len(records) > scan,
+        }
 
     async def admit_batch(
         self, user: str, thread_id: str | None, inputs: int, taken: set[str]

@@ -39,7 +39,7 @@ from graph.metrics import RUN_ERRORS, TIME_TO_FIRST_TOKEN
 from graph.moderation.rules import with_policy_names
 from graph.nodes import source_refs
 from graph.provider import ProviderError, ProviderGuard
-from graph.state import from_records, to_records
+from graph.state import from_records, stamped, to_records
 from storage.checkpoints import DiscardsRuns
 from storage.run_locks import LocalRunLocks, RunLocks, ThreadBusy
 from storage.threads import LOCAL_USER, ThreadRecord, ThreadStore, new_thread_id
@@ -732,7 +732,7 @@ class ThreadedChat(ChatRunnable):
                 response_metadata={"error": {"status_code": status_code, "reason": reason}},
             )
             await turn.graph.aupdate_state(
-                turn.config, {"messages": to_records([failed])}, as_node="refuse"
+                turn.config, {"messages": to_records(stamped([failed]))}, as_node="refuse"
             )
             await self._name_thread(turn, records)
 
@@ -1027,11 +1027,10 @@ class ThreadedChat(ChatRunnable):
                     "response_metadata": wire.end_metadata(turn.thread_id, metadata),
                 }
             )
-        await turn.graph.aupdate_state(
-            turn.config, {"messages": to_records([answer])}, as_node="refuse"
-        )
+        stored = to_records(stamped([answer]))
+        await turn.graph.aupdate_state(turn.config, {"messages": stored}, as_node="refuse")
         await self._name_thread(turn, records)
-        return self._answer({"messages": to_records([answer])}, turn.thread_id)
+        return self._answer({"messages": stored}, turn.thread_id)
 
     async def _roll_back(self, turn: Turn, started: float) -> None:
         """The thread as it was before the run that started at `started`: its last
@@ -1145,9 +1144,12 @@ async def gathered_answer(chunks: AsyncIterator[AIMessage]) -> AIMessage:
 
 
 def message_view(message: BaseMessage) -> dict[str, Any]:
-    """A stored message as clients see it: type, text, and for answers their sources
-    and moderation outcome."""
+    """A stored message as clients see it: type, text, when it was stored (messages
+    stored before times were kept have none), and for answers their sources and
+    moderation outcome."""
     view: dict[str, Any] = {"id": message.id, "type": message.type, "content": message.text}
+    if created_at := message.response_metadata.get("created_at"):
+        view["created_at"] = created_at
     if message.type == "ai":
         metadata = message.response_metadata
         view["sources"] = metadata.get("sources", [])

@@ -39,6 +39,7 @@ const state = {
   openSeq: 0, // counts the threads opened: a new chat made late does not take over
   historyGeneration: 0,
   reloadAfter: false, // a regenerated or edited turn whose message this tab did not show
+  reveal: null, // the message a search opened its thread at: {threadId, messageId}
 };
 
 const client = new ThreadlineClient({
@@ -60,7 +61,11 @@ const documents = setupDocuments({ client, onUnauthorized: () => askForKey(true)
 const controls = setupControls({ client, onError: showError, refresh: () => client.connect(state.threadId) });
 const threads = setupThreadList({
   client,
-  onOpen: (id) => openThread(id),
+  onOpen: (id, found) => {
+    const opened = openThread(id);
+    state.reveal = found ? { threadId: id, messageId: found.messageId } : null;
+    return opened;
+  },
   onDeleted: () => startFresh(),
   onChange: (thread) => { if (thread || !state.gone) $("thread-title").textContent = thread?.title || "New chat"; },
   onError: showError,
@@ -114,7 +119,8 @@ function messageItem(type, text, extra = {}) {
   } else {
     body.textContent = text;
   }
-  if (extra.time) item.append(timeOf(extra.time));
+  const when = storedTime(extra.created_at) || extra.time;
+  if (when) item.append(timeOf(when));
   controls.decorate(item, type, extra);
   return item;
 }
@@ -132,11 +138,23 @@ function placeItem(item) {
   return item;
 }
 
+/** The time the server stored a message (`created_at`, ISO 8601), or null: messages
+ * stored before the server kept times have none. */
+function storedTime(iso) {
+  const date = iso ? new Date(iso) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** A message's time: the clock for today's, with the day before it for older ones. */
 function timeOf(date) {
   const time = document.createElement("time");
   time.className = "when";
   time.dateTime = date.toISOString();
-  time.textContent = date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  const clock = date.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  const now = new Date();
+  const day = date.toLocaleDateString(undefined, { day: "numeric", month: "short",
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: "numeric" }) });
+  time.textContent = date.toDateString() === now.toDateString() ? clock : `${day}, ${clock}`;
   time.title = date.toLocaleString();
   return time;
 }
@@ -276,6 +294,7 @@ function showHistory(messages) {
   list.append(fragment);
   showQueue();
   jumpToLatest();
+  revealFound();
   requestAnimationFrame(() => setTimeout(() => performance.mark("threadline:history-painted"), 0));
   renderOlder(older, generation);
   flushQueue();
@@ -285,9 +304,14 @@ function showHistory(messages) {
  * without moving what the reader is looking at. */
 function renderOlder(views, generation) {
   let end = views.length;
+  const threadId = state.threadId;
   const step = () => {
     if (generation !== state.historyGeneration || end <= 0) {
-      if (end <= 0 && generation === state.historyGeneration) performance.mark("threadline:history-complete");
+      if (end <= 0 && generation === state.historyGeneration) {
+        // the message a search found is not in this branch any more
+        if (state.reveal?.threadId === threadId) state.reveal = null;
+        performance.mark("threadline:history-complete");
+      }
       return;
     }
     const start = Math.max(0, end - 40);
@@ -298,6 +322,7 @@ function renderOlder(views, generation) {
     list.prepend(fragment);
     if (!state.follow) list.scrollTop = list.scrollHeight - fromBottom;
     else list.scrollTop = list.scrollHeight;
+    revealFound();
     setTimeout(step, 0);
   };
   setTimeout(step, 0);
@@ -409,14 +434,17 @@ async function finishAnswer(end) {
     decorateCode(body);
   }
   decorate(item, end);
-  item.append(timeOf(new Date()));
+  item.append(timeOf(storedTime(end.created_at) || new Date()));
   // the stored version of the user's message (a placeholder if it was blocked, redacted text)
   controls.setStreaming(false);
   controls.decorate(item, "ai", { ...end, id: end.message_id });
   const humans = [...list.querySelectorAll(".message.human:not(.pending)")];
   if (end.user_message && humans.length) {
-    humans.at(-1).querySelector(".body").textContent = end.user_message.content;
-    controls.decorate(humans.at(-1), "human", end.user_message);
+    const asked = humans.at(-1);
+    asked.querySelector(".body").textContent = end.user_message.content;
+    const stored = storedTime(end.user_message.created_at);
+    if (stored) { asked.querySelector(".when")?.remove(); asked.querySelector(".body").after(timeOf(stored)); }
+    controls.decorate(asked, "human", end.user_message);
   }
   announce(isRefusal(end.moderation) ? moderationNotice(end.moderation, end.content) : `Assistant: ${body.textContent}`);
   // the turn ended well: earlier failures need no Retry any more
@@ -634,6 +662,21 @@ function openThread(threadId) {
   state.opening = threads.refresh().catch(() => {}).then(() => client.connect(threadId));
   documents.setThread(threadId);
   return state.opening;
+}
+
+/** The message a search opened its thread at: scrolled to and marked for a moment once
+ * the thread's history has painted it (older messages are painted in the background). */
+function revealFound() {
+  const wanted = state.reveal;
+  if (!wanted || wanted.threadId !== state.threadId) return;
+  const item = [...list.querySelectorAll(".message[data-message-id]")].find((m) => m.dataset.messageId === wanted.messageId);
+  if (!item) return;
+  state.reveal = null;
+  state.follow = false; // the reader went to this message: new text does not pull away
+  item.scrollIntoView({ block: "center" });
+  $("jump").hidden = atBottom();
+  item.classList.add("found");
+  setTimeout(() => item.classList.remove("found"), 2500);
 }
 
 /** Leaving a thread: an empty one this tab made is not kept as an empty "New chat",

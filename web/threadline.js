@@ -111,6 +111,8 @@ export class ThreadlineClient {
   // --- the threads API ---------------------------------------------------------------
   listThreads(limit = 50, offset = 0) { return this.request("GET", `/threads?limit=${limit}&offset=${offset}`); }
   createThread(fields = {}) { return this.request("POST", "/threads", fields); }
+  /** The caller's threads whose title or messages hold `q` (GET /threads/search). */
+  searchThreads(q, limit = 20) { return this.request("GET", `/threads/search?q=${encodeURIComponent(q)}&limit=${limit}`); }
   getThread(id) { return this.request("GET", `/threads/${encodeURIComponent(id)}`); }
   renameThread(id, title) { return this.request("PATCH", `/threads/${encodeURIComponent(id)}`, { title }); }
   deleteThread(id) { return this.request("DELETE", `/threads/${encodeURIComponent(id)}`); }
@@ -405,7 +407,8 @@ export class ThreadlineClient {
         if (meta.event === RETRACTED) { text = ""; this.emit("onRetracted"); continue; }
         if (chunk.content) { text += chunk.content; this.emit("onToken", chunk.content); }
         if (meta.thread_id) {
-          this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation, message_id: chunk.id });
+          this.emit("onStreamEnd", { content: text, sources: meta.sources || [], moderation: meta.moderation,
+            message_id: chunk.id, created_at: meta.created_at });
         }
       }
     }

@@ -1,6 +1,8 @@
 // The list of the user's threads: searched by title, grouped by date (Today, Yesterday,
 // Previous 7 days, Older), most recently active first; renamed in place and deleted
-// with a few seconds to undo, never through the browser's prompt or confirm.
+// with a few seconds to undo, never through the browser's prompt or confirm. What is
+// typed in the search box filters the titles at once and, after a pause, is looked for
+// in the messages of the threads on the server (GET /threads/search).
 
 const $ = (id) => document.getElementById(id);
 const DAY = 86_400_000;
@@ -19,10 +21,16 @@ export function dateGroup(seconds, now = new Date()) {
 
 export const titleOf = (thread) => thread.title || "New chat";
 
+/** The pause after typing before the messages are searched, and the shortest query. */
+export const SEARCH_DEBOUNCE_MS = 300;
+export const SEARCH_MIN_CHARS = 2;
+const WHO = { human: "You", ai: "Assistant" };
+
 /**
  * @param {object} options
  * @param {import("/threadline.js").ThreadlineClient} options.client
- * @param {(threadId: string) => void} options.onOpen  a thread was chosen
+ * @param {(threadId: string, found?: {messageId: string}) => void} options.onOpen  a thread
+ *   was chosen (from a search of the messages: with the message that matched)
  * @param {(threadId: string) => void} options.onDeleted  a thread is gone (after its undo window)
  * @param {(thread: object|null) => void} options.onChange  the list changed (the open thread's record)
  * @param {(err: Error) => void} options.onError
@@ -65,7 +73,8 @@ export function setupThreadList({ client, onOpen, onDeleted, onChange, onError }
       }
       list.append(state.editing === t.thread_id ? renameRow(t) : threadRow(t));
     }
-    $("threads-empty").hidden = shown.length > 0 || !state.query;
+    // "no match" only when neither a title nor a message matched
+    $("threads-empty").hidden = shown.length > 0 || !state.query || !$("content-search").hidden;
     if (focusedKey) list.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
     onChange(state.threads.find((t) => t.thread_id === state.activeId) || null);
   }
@@ -211,9 +220,74 @@ export function setupThreadList({ client, onOpen, onDeleted, onChange, onError }
   }
   const hideToast = () => { $("toast").hidden = true; };
 
+  // --- search in the messages, on the server ------------------------------------------
+
+  const search = { timer: null, seq: 0 };
+
+  /** After a pause in typing, ask the server which threads' messages hold the query. */
+  function searchMessages() {
+    clearTimeout(search.timer);
+    const seq = ++search.seq;
+    const q = state.query.trim();
+    if (q.length < SEARCH_MIN_CHARS) { showFound(null); return; }
+    search.timer = setTimeout(async () => {
+      let found;
+      try {
+        found = await client.searchThreads(q.slice(0, 200));
+      } catch (err) {
+        if (seq === search.seq) $("content-search-status").textContent = `Searching messages failed: ${err.message}`;
+        return;
+      }
+      if (seq === search.seq) showFound(found);
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  /** The threads whose messages matched, each match a button that opens it there. */
+  function showFound(found) {
+    const doomed = state.pendingDelete?.thread.thread_id;
+    const results = (found?.results || []).filter((r) => r.matches.length && r.thread_id !== doomed);
+    const list = $("content-results");
+    list.replaceChildren(...results.map(foundRow));
+    $("content-search").hidden = !results.length;
+    $("threads-empty").hidden = results.length > 0 || visible().length > 0 || !state.query;
+    let status = "";
+    if (found) {
+      const older = found.truncated ? ` (your ${found.scanned} most recent conversations searched)` : "";
+      status = results.length
+        ? `${results.length > 1 ? `${results.length} conversations mention` : "1 conversation mentions"} “${found.query}”${older}.`
+        : `No message mentions “${found.query}”${older}.`;
+    }
+    $("content-search-status").textContent = status;
+  }
+
+  function foundRow(result) {
+    const li = document.createElement("li");
+    const title = document.createElement("span");
+    title.className = "result-title";
+    title.textContent = result.title || "New chat";
+    li.append(title);
+    for (const m of result.matches) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "result";
+      button.dataset.key = `found:${result.thread_id}:${m.message_id}`;
+      const who = document.createElement("span");
+      who.className = "who";
+      who.textContent = `${WHO[m.type] || m.type}: `;
+      const mark = document.createElement("mark");
+      mark.textContent = m.match; // text only: nothing a message says becomes markup
+      button.append(who, m.before, mark, m.after);
+      button.setAttribute("aria-label", `${result.title || "New chat"}, ${who.textContent}${m.snippet}`);
+      button.addEventListener("click", () => onOpen(result.thread_id, { messageId: m.message_id }));
+      li.append(button);
+    }
+    return li;
+  }
+
   $("thread-search").addEventListener("input", (event) => {
     state.query = event.target.value;
     render();
+    searchMessages();
   });
 
   return {

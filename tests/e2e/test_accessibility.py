@@ -1,7 +1,7 @@
 """An automated accessibility check (axe-core, vendored for the tests only in
 tests/e2e/vendor/) over the chat page in its main states: empty, a conversation, the
-documents panel, the phone drawer open, and dark mode. No serious or critical
-violation is allowed; each state is screenshot to tests/artifacts/."""
+documents panel, a search of the messages, the phone drawer open, and dark mode. No
+serious or critical violation is allowed; each state is screenshot to tests/artifacts/."""
 
 from __future__ import annotations
 
@@ -61,6 +61,11 @@ def test_no_serious_accessibility_violations_in_the_main_states(
 
     converse(page, server, fake)
     found += serious_violations(page, "conversation")
+
+    page.fill("#thread-search", "install")  # titles at once, then the messages
+    expect(page.locator("#content-results button.result").first).to_be_visible()
+    found += serious_violations(page, "search")
+    page.fill("#thread-search", "")
 
     page.click("#toggle-docs")
     expect(page.locator("#docs-panel")).to_be_visible()

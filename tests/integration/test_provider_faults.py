@@ -128,6 +128,8 @@ def test_a_provider_fault_has_a_status_and_a_reason_and_leaves_the_thread_whole(
     assert history[0]["content"] == "doomed"
     assert history[1]["error"]["status_code"] == status
     assert "error" not in history[3]
+    times = [m["created_at"] for m in history]  # the error record is stored with its time
+    assert times == sorted(times)
 
 
 @pytest.fixture

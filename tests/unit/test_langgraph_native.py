@@ -82,6 +82,28 @@ async def test_redacted_messages_input_is_stored_redacted(settings: Settings) ->
     assert "example.com" not in str((await graph.aget_state(CONFIG)).values["messages"])
 
 
+async def test_what_the_graph_writes_carries_its_time_and_kept_input_is_not_rewritten(
+    settings: Settings,
+) -> None:
+    """The answer (and input moderation changed) is stored with `created_at`; a message a
+    client sent under `messages` that passed as it was stays as the input step stored
+    it, without a time, and only once."""
+    graph = compiled(settings, "first answer", "second answer")
+    await graph.ainvoke(user("hello"), CONFIG, context=Context(), durability=DURABILITY)
+    await graph.ainvoke(
+        user("mail me at someone@example.com"), CONFIG, context=Context(), durability=DURABILITY
+    )
+    stored = (await graph.aget_state(CONFIG)).values["messages"]
+    assert [m.content for m in stored] == [
+        "hello",
+        "first answer",
+        "mail me at [EMAIL]",
+        "second answer",
+    ]
+    times = ["created_at" in m.response_metadata for m in stored]
+    assert times == [False, True, True, True]
+
+
 async def test_an_assistant_message_sent_as_input_is_moderated_too(settings: Settings) -> None:
     """Whatever a client sends joins the history only through `moderate_input`."""
     graph = compiled(settings, "ok")

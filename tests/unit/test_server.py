@@ -9,6 +9,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -240,6 +241,79 @@ def test_threads_crud_and_history(client: TestClient) -> None:
         client.post("/threads", json={"persona": {"expertise": "guru"}}, headers=ALICE).status_code
         == 422
     )
+
+
+def test_a_threads_messages_carry_the_time_they_were_stored(client: TestClient) -> None:
+    tid = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+    answer = client.post(f"/threads/{tid}/messages", json={"content": "one"}, headers=ALICE)
+    client.post(f"/threads/{tid}/messages", json={"content": "two"}, headers=ALICE)
+    messages = client.get(f"/threads/{tid}", headers=ALICE).json()["messages"]
+    times = [datetime.fromisoformat(m["created_at"]) for m in messages]
+    assert len(times) == 4 and times == sorted(times)
+    assert all(t.tzinfo is not None and t.utcoffset() == timedelta(0) for t in times)
+    assert answer.json()["created_at"] == messages[1]["created_at"]
+
+
+# --- searching what the threads say ------------------------------------------------------
+
+
+def test_search_finds_a_question_or_an_answer_in_your_threads_only(
+    make_app: Callable[..., FastAPI],
+) -> None:
+    model = scripted_model(
+        "Tea is best brewed at ninety degrees.", "Paris is the capital.", repeat=True
+    )
+    with TestClient(make_app(model)) as client:
+        tea = client.post("/threads", json={"title": "Drinks"}, headers=ALICE).json()["thread_id"]
+        client.post(f"/threads/{tea}/messages", json={"content": "How hot?"}, headers=ALICE)
+        france = client.post("/threads", json={}, headers=ALICE).json()["thread_id"]
+        question = "Which city is the capital of FRANCE, please?"
+        client.post(f"/threads/{france}/messages", json={"content": question}, headers=ALICE)
+        bobs = client.post("/threads", json={}, headers=BOB).json()["thread_id"]
+        client.post(f"/threads/{bobs}/messages", json={"content": "France, tea"}, headers=BOB)
+
+        def search(q: str, headers: dict[str, str] = ALICE, **params: Any) -> Any:
+            return client.get("/threads/search", params={"q": q, **params}, headers=headers)
+
+        found = search("NINETY degrees").json()  # in an answer, any case
+        assert [r["thread_id"] for r in found["results"]] == [tea]
+        (match,) = found["results"][0]["matches"]
+        assert match["type"] == "ai" and match["match"] == "ninety degrees"
+        assert match["snippet"] == "Tea is best brewed at ninety degrees."
+        assert match["before"] + match["match"] + match["after"] == match["snippet"]
+        history = client.get(f"/threads/{tea}", headers=ALICE).json()["messages"]
+        assert match["message_id"] == history[1]["id"]
+        assert found["scanned"] == 2 and found["truncated"] is False
+
+        found = search("france").json()  # in a question: Alice's thread, never Bob's
+        assert [r["thread_id"] for r in found["results"]] == [france]
+        assert [m["type"] for m in found["results"][0]["matches"]] == ["human"]
+        assert found["results"][0]["matches"][0]["match"] == "FRANCE"
+        assert [r["thread_id"] for r in search("france", BOB).json()["results"]] == [bobs]
+
+        drinks = search("drinks").json()["results"]  # a title
+        assert [(r["thread_id"], r["title_match"], r["matches"]) for r in drinks] == [
+            (tea, True, [])
+        ]
+        assert search("coffee").json()["results"] == []
+        assert search("the capital", limit=1).json()["results"][0]["thread_id"] == france
+
+        for bad in ({"q": ""}, {"q": "   "}, {"q": "x" * 201}, {}, {"q": "tea", "limit": 0}):
+            response = client.get("/threads/search", params=bad, headers=ALICE)
+            assert response.status_code == 422, (bad, response.text)
+            assert response.json()["detail"]
+        assert client.get("/threads/search", params={"q": "tea"}).status_code == 401
+
+
+def test_search_reads_only_the_most_recent_threads(make_app: Callable[..., FastAPI]) -> None:
+    with TestClient(make_app(search_scan_threads=2)) as client:
+        ids = [
+            client.post("/threads", json={"title": f"topic {n}"}, headers=ALICE).json()["thread_id"]
+            for n in range(3)
+        ]
+        found = client.get("/threads/search", params={"q": "topic"}, headers=ALICE).json()
+        assert found["scanned"] == 2 and found["truncated"] is True
+        assert [r["thread_id"] for r in found["results"]] == ids[:0:-1]  # newest first
 
 
 def test_threads_are_listed_newest_first_in_pages(client: TestClient) -> None:

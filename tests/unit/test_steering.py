@@ -91,6 +91,9 @@ async def test_a_stop_before_the_first_word_keeps_an_empty_stopped_answer(
     assert chunks[-1].response_metadata["stopped"] is True
     history = await chat.history("early")  # the question is kept, answered by nothing
     assert [(m["content"], m.get("stopped")) for m in history] == [("hello", None), ("", True)]
+    # the stopped answer is stored with its time, as every other one
+    assert history[0]["created_at"] <= history[1]["created_at"]
+    assert chunks[-1].response_metadata["created_at"] == history[1]["created_at"]
 
 
 async def test_enqueue_answers_in_the_order_sent_and_reject_is_the_default(

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, message_to_dict
 from langchain_core.runnables.config import ensure_config, var_child_runnable_config
 from langchain_core.tracers.log_stream import LogStreamCallbackHandler
 
 from fakes.models import scripted_model
 from graph.graph import build_graph
 from graph.state import from_records
-from service.turns import InvalidTurn, ThreadedChat, unobserved, unseen_turns
+from service.turns import InvalidTurn, ThreadedChat, message_view, unobserved, unseen_turns
 from settings import Settings
 from storage.sqlite import open_sqlite
 from storage.threads import LOCAL_USER, ThreadStore
@@ -222,3 +224,28 @@ async def test_a_thread_left_untitled_by_a_crash_is_named_by_its_next_turn(
         assert (await threads.owned("crashed", LOCAL_USER)).title == ""
         await chat.ainvoke({"messages": [human("the second one")]}, cfg("crashed"))
         assert (await threads.owned("crashed", LOCAL_USER)).title == "the first question"
+
+
+async def test_stored_messages_carry_the_time_they_were_stored(chat: ThreadedChat) -> None:
+    """Each question and answer keeps `created_at` (ISO 8601, UTC), in the order they
+    were stored: a reload shows when each was written, not only this session's."""
+    before = datetime.now(UTC)
+    await chat.ainvoke({"messages": [human("first")]}, cfg("times"))
+    answer = await chat.ainvoke({"messages": [human(f"my key is {SECRET}")]}, cfg("times"))
+    after = datetime.now(UTC)
+    history = await chat.history("times")
+    # an answer, a withheld placeholder and its refusal too
+    assert [m["type"] for m in history] == ["human", "ai", "human", "ai"]
+    times = [datetime.fromisoformat(m["created_at"]) for m in history]
+    assert all(t.utcoffset() == timedelta(0) for t in times)
+    assert before <= times[0] <= times[1] <= times[2] <= times[3] <= after
+    assert answer.response_metadata["created_at"] == history[-1]["created_at"]
+
+
+def test_a_message_stored_before_times_were_kept_has_none() -> None:
+    """Threads stored before `created_at` existed still read (and render) without it."""
+    old = json.dumps(message_to_dict(AIMessage("an old answer", id="a1")))
+    (message,) = from_records([old])
+    view = message_view(message)
+    assert view["content"] == "an old answer" and "created_at" not in view
+    assert "created_at" not in message_view(HumanMessage("an old question", id="h1"))

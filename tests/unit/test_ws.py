@@ -73,11 +73,17 @@ def test_history_stream_and_a_second_tab(make_app: Callable[..., FastAPI]) -> No
                 assert end["sources"] and end["user_message"]["content"] == (
                     "How do I install threadline with pip?"
                 )
+                # when each was stored, as a reload will show it
+                assert end["user_message"]["created_at"] <= end["created_at"]
         with client.websocket_connect(f"/ws/chat/{tid}", headers=KEY) as again:
             history = again.receive_json()["messages"]
             assert [m["content"] for m in history] == [
                 "How do I install threadline with pip?",
                 answer,
+            ]
+            assert [m["created_at"] for m in history] == [
+                end["user_message"]["created_at"],
+                end["created_at"],
             ]
 
 
