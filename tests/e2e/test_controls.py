@@ -8,24 +8,10 @@ import httpx
 from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.test_web_page import open_new_thread, send
 from tests.integration.conftest import RunningServer
 
 LONG = "word " * 400
-
-
-def open_new_thread(page: Page, server: RunningServer) -> str:
-    page.goto(server.url + "/")
-    expect(page.locator("#status")).to_have_text("connected")
-    page.click("#new-thread")
-    expect(page.locator(".message")).to_have_count(0)
-    page.wait_for_function("location.hash.length > 1")
-    expect(page.locator("#status")).to_have_text("connected")
-    return str(page.evaluate("decodeURIComponent(location.hash.slice(1))"))
-
-
-def send(page: Page, text: str) -> None:
-    page.fill("#input", text)
-    page.keyboard.press("Enter")
 
 
 def stored(server: RunningServer, thread_id: str) -> list[dict[str, object]]:

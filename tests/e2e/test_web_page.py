@@ -13,11 +13,16 @@ from tests.e2e.conftest import ARTIFACTS
 from tests.integration.conftest import RunningServer, start_server
 
 
-def open_new_thread(page: Page, server: RunningServer) -> None:
-    """The page, connected, on a new empty thread."""
+def open_new_thread(page: Page, server: RunningServer) -> str:
+    """The page, connected, on a new empty thread (the thread it opened first, another
+    test's, has left the list): its id."""
     page.goto(server.url + "/")
     expect(page.locator("#status")).to_have_text("connected")
     page.click("#new-thread")
+    expect(page.locator(".message")).to_have_count(0)
+    page.wait_for_function("location.hash.length > 1")
+    expect(page.locator("#status")).to_have_text("connected")
+    return str(page.evaluate("decodeURIComponent(location.hash.slice(1))"))
 
 
 def send(page: Page, text: str) -> None:
