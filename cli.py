@@ -75,12 +75,14 @@ def servable(settings: Any, host: str, insecure: bool) -> int | None:
 
     from graph.models import load_chat_model, local_model_path, model_provider
     from graph.moderation import default_detector
+    from graph.moderation.document import document_classifier
     from graph.retrieval.index import read_manifest
     from service.keys import KeyRing
     from storage import check_reachable
 
     asyncio.run(check_reachable(settings))  # an unreachable store: a clear error, exit 2
     default_detector()  # broken detector weights: a clear error, exit 2 (read once, kept)
+    document_classifier()  # the same for the document classifier
     if model_provider(settings.model) or local_model_path(settings.model):
         # a missing integration package, or a model file that is not there or not a
         # GGUF: a clear error naming THREADLINE_MODEL, exit 2

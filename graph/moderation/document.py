@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from graph.moderation.injection import InjectionDetector
+from graph.moderation.injection import DATA_DIR, InjectionDetector, load_detector
 from graph.moderation.moderator import default_detector
 from graph.moderation.rules import normalize
 
@@ -300,6 +300,19 @@ def _directed(text: str, end: int, reach: int) -> bool:
     return first is not None and _NEXT_DIRECTIVE.match(text, stop) is not None
 
 
+#: The classifier of injections hidden in documents (bench/training/
+#: train_document_injection.py): the detector's features and scorer, learnt from passages
+#: aimed at an AI reader and look-alikes, not from users' jailbreaks.
+DOCUMENT_WEIGHTS = DATA_DIR / "document-injection.npz"
+DOCUMENT_MANIFEST = DATA_DIR / "document-injection.json"
+
+
+@functools.cache
+def document_classifier() -> InjectionDetector:
+    """The committed document classifier, read and checked once per process."""
+    return load_detector(DOCUMENT_WEIGHTS, DOCUMENT_MANIFEST)
+
+
 @dataclass(frozen=True)
 class DocumentInjectionCheck:
     """Checks one chunk of an uploaded document for an indirect prompt injection."""
@@ -308,10 +321,15 @@ class DocumentInjectionCheck:
     """The trained detector; None to use the rules alone."""
     threshold: float = 0.9
     """Detector windows at or above it count in a chunk that names an AI reader."""
+    classifier: InjectionDetector | None = field(default_factory=document_classifier)
+    """The document classifier (at its own threshold); None to use the rules alone. It
+    decides only chunks that do not discuss attacks: it cannot tell an attack quoted in
+    a security guide from one made, which the rules' mention test can."""
 
     def reasons(self, text: str) -> list[str]:
         """Why the chunk is an injection: the kinds of marker found (empty: clean)."""
-        text = unspelled(normalize(text))
+        plain = normalize(text)
+        text = unspelled(plain)
         about = _ABOUT_ATTACKS.search(text) is not None
         found: list[str] = []
         addressed = False
@@ -350,6 +368,9 @@ class DocumentInjectionCheck:
         detector = self.detector if addressed and not found else None
         if detector is not None and float(detector.window_scores(text).max()) >= self.threshold:
             found.append("detector")
+        classifier = self.classifier if not found and not about else None
+        if classifier is not None and classifier.score(plain) >= classifier.threshold:
+            found.append("document classifier")
         return found
 
     def is_injected(self, text: str) -> bool:

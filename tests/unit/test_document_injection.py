@@ -97,7 +97,6 @@ CLEAN = [
     'the password" in web pages; scan pages before indexing them.',
     "System prompt example: `You are a helpful assistant. Answer in French.` Put it in the "
     "system message.",
-    "The AI assistant summarises long threads; to ask it, type /summary in any channel.",
     "[![build](https://ci.example.org/badge.svg?branch=main)](https://ci.example.org)",
     "Transcript:\nUser: how do I reset it?\nAssistant: Hold the button for ten seconds, then "
     "release it.",
@@ -145,3 +144,13 @@ def test_the_detector_decides_only_for_text_that_speaks_to_an_ai() -> None:
     assert high.reasons(odd) == ["detector"]
     assert not low.is_injected(odd)
     assert not high.is_injected(plain)
+
+
+def test_a_known_false_positive_of_the_document_classifier() -> None:
+    """The document classifier (not the rules) takes a short line about an AI feature for
+    a note to the AI reader: it learnt from passages written for that, and a line this
+    short is all one window. Kept as it is, and said in docs/guide/limits.md; an operator
+    releases such a document (`POST .../release`)."""
+    line = "The AI assistant summarises long threads; to ask it, type /summary in any channel."
+    assert DocumentInjectionCheck(classifier=None).reasons(line) == []
+    assert DocumentInjectionCheck().reasons(line) == ["document classifier"]
