@@ -3,8 +3,8 @@ injection detector (graph/moderation/injection.py: character and word n-grams, l
 regression, scored in windows), learnt from what an injection hidden in a document looks
 like rather than from users' jailbreaks.
 
-Data (bench/training/data/document_injection/, written by an author blind to the rules and
-to the evaluation sets, README.md there): injected passages (positives) and look-alikes
+Data (bench/training/data/document_injection*/, each folder written by an author blind to
+the rules and to the evaluation sets, README.md there): injected passages and look-alikes
 (benign passages of the same shapes: instructions to people, AI policies, quoted prompts,
 security teaching); plus windows of Python's standard library and documentation (Debian's
 python3-doc) as ordinary text. Positives are also set inside ordinary text, as a window
@@ -37,7 +37,10 @@ from bench.training.train_injection import (
 from graph.moderation.injection import FORMAT, load_detector
 from graph.moderation.rules import normalize
 
-DATA = Path(__file__).parent / "data" / "document_injection"
+DATA = Path(__file__).parent / "data"
+#: The training passages: each folder written by its own author, blind to the rules, the
+#: evaluation sets and the results (their README.md files).
+FOLDERS = ("document_injection", "document_injection_2")
 DATA_DIR = Path(__file__).parents[2] / "graph" / "data"
 WEIGHTS = DATA_DIR / "document-injection.npz"
 MANIFEST = DATA_DIR / "document-injection.json"
@@ -49,8 +52,14 @@ VALIDATION_SHARE = 0.2
 
 
 def read(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as rows:
-        return [json.loads(row) for row in rows if row.strip()]
+    """The rows of `name` in every training folder there is."""
+    rows = []
+    for folder in FOLDERS:
+        path = DATA / folder / name
+        if path.exists():
+            with path.open(encoding="utf-8") as lines:
+                rows += [{**json.loads(line), "folder": folder} for line in lines if line.strip()]
+    return rows
 
 
 def in_context(passage: str, ordinary: list[str], rng: random.Random) -> str:
@@ -82,8 +91,8 @@ def splits(seed: int = 0) -> dict[str, Split]:
             if into is out["validation"] and label == 0:
                 into = out["look_alikes"]
             source = "hand_written_attacks" if label else "hard_negatives"
-            add(into, row["text"], label, source, row.get("form", ""))
-            add(into, in_context(row["text"], ordinary[cut:], rng), label, source, "context")
+            add(into, row["text"], label, source, row["folder"])
+            add(into, in_context(row["text"], ordinary[cut:], rng), label, source, row["folder"])
     return out
 
 
@@ -125,7 +134,7 @@ def main() -> None:
         {
             "threshold": round(chosen, 6),
             "trained_by": "bench/training/train_document_injection.py",
-            "data": str(DATA.relative_to(Path(__file__).parents[2])),
+            "data": [f"bench/training/data/{f}" for f in FOLDERS if (DATA / f).exists()],
             "validation": {
                 "injections_found": round(recall, 4),
                 "look_alikes_flagged": round(float(np.mean(look_alikes >= chosen)), 4),
