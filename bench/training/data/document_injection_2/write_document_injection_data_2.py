@@ -1614,7 +1614,8 @@ def windows(items, per_item):
                 extra += 1
             k += 1
             if 150 <= len(text) <= 400 and text not in {r["text"] for r in rows}:
-                rows.append({"text": text, "lang": lang, "form": form})
+                # which passage: its windows go to training or validation together
+                rows.append({"text": text, "lang": lang, "form": form, "passage": i})
                 placed += 1
         used[lang] += 1
     return rows
