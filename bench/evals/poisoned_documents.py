@@ -33,10 +33,18 @@ from graph.retrieval.splitting import split_markdown
 DATA = Path(__file__).parent / "data" / "poisoned_documents"
 TRAINING = Path(__file__).parent.parent / "training" / "data" / "injection"
 RESULTS = Path(__file__).parent.parent / "results" / "poisoned_documents.json"
-SPLITS = ("dev", "held_out", "outside_dev", "outside_held_out", "third_held_out")
+SPLITS = (
+    "dev",
+    "held_out",
+    "outside_dev",
+    "outside_held_out",
+    "third_held_out",
+    "fourth_held_out",
+)
 #: Every split, and the two sets whole: ours (dev + held_out) and the second author's
 #: (`outside`, written blind to the rules: OUTSIDE.md); the third author's set
-#: (`third_held_out`, THIRD.md) is held out whole.
+#: (`third_held_out`, THIRD.md) and the sixth's (`fourth_held_out`, FOURTH.md) are held out
+#: whole.
 GROUPS = {"all": ("dev", "held_out"), "outside": ("outside_dev", "outside_held_out")}
 TARGET_RECALL, TARGET_FPR = 0.90, 0.02
 #: A poisoned chunk holding fewer characters of the span than this is a "fragment" (the
