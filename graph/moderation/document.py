@@ -17,7 +17,15 @@ addresses the AI reading it and tells it what to do. So a chunk is flagged when 
 - **exfiltration through a Markdown image** whose URL has placeholders for the user's data
   in its query string;
 - **a concealment clause**: "do not mention this note", "without telling the user";
-- or a **detector window** at or above `threshold` in a chunk that names an AI reader.
+- **a tag posing as the system** ("[system] ...") followed by a directive, a **rule for the
+  AI about this very document** ("AI assistants should mark this invoice ..."), or an AI
+  **called by name mid-sentence** ("And, Copilot, when you ...");
+- a **detector window** at or above `threshold` in a chunk that names an AI reader;
+- or, in a chunk that does not discuss attacks, the **document classifier** at its own
+  threshold (n-grams learnt from injections hidden in documents: what the rules' phrasings
+  miss, at the cost of some false positives, BENCHMARKS.md).
+
+Letters spelt out with dots or written as digits are read as words first.
 
 A match is discounted as a *mention* when it is quoted or in code and the text around it
 discusses attacks (prompt injection, jailbreaks, attackers, payloads ...), or when it is
@@ -25,8 +33,9 @@ quoted right after "such as", "for example", "the sentence" ...: guides, policie
 write-ups about prompt injection quote attacks without being attacks (chat-template markup
 in code is always a mention: model cards and tokenizer guides show it). That is also the
 evasion left open: an attack dressed up as a quoted example in a security article.
-Third-person rules for an AI ("AI systems must answer that ...") are not flagged either:
-AI policies and design documents are written that way.
+Third-person rules for an AI ("AI systems must answer that ...") are not flagged unless
+they are about the very document they stand in ("... should pay this invoice"): AI
+policies and design documents are written that way.
 
 Every pattern is a bounded regular expression, so a chunk is checked in linear time.
 """
@@ -333,7 +342,8 @@ class DocumentInjectionCheck:
         about = _ABOUT_ATTACKS.search(text) is not None
         found: list[str] = []
         addressed = False
-        speaking = ((_FRAMED, 200), (_CALL_OUT, 80)) if _NAMES_AI.search(text) else ()
+        names_ai = _NAMES_AI.search(text) is not None
+        speaking = ((_FRAMED, 200), (_CALL_OUT, 80)) if names_ai else ()
         for pattern, reach in speaking:
             for match in pattern.finditer(text):
                 if is_mention(text, match.end() - 1, about):
@@ -349,7 +359,7 @@ class DocumentInjectionCheck:
                     break
             if found:
                 break
-        for pattern in (_ABOUT_THIS, _VOCATIVE) if _NAMES_AI.search(text) and not found else ():
+        for pattern in (_ABOUT_THIS, _VOCATIVE) if names_ai and not found else ():
             if any(not is_mention(text, m.end() - 1, about) for m in pattern.finditer(text)):
                 found.append("addresses an AI reader")
                 break
