@@ -27,9 +27,9 @@ def serve(args: argparse.Namespace) -> int:
         )
         return 2
     if args.workers > 1:
-        # uvicorn's supervisor only starts and watches the workers: the checks, which
-        # load the detector, the model and the whole app, run in a process of their own
-        # so the supervisor does not keep them (some 120 MB; bench/perf/memory.py)
+        # the checks load the detector, the model and the whole app: in a process of
+        # their own, so the process the workers fork from does not keep them (the
+        # workers load theirs after the fork; workers.py)
         import multiprocessing
 
         check = multiprocessing.get_context("spawn").Process(
@@ -41,22 +41,39 @@ def serve(args: argparse.Namespace) -> int:
             return check.exitcode
     elif (refused := servable(settings, args.host, args.insecure)) is not None:
         return refused
-    uvicorn.run(
-        app_for(settings) if args.workers == 1 else "server:create_app",
-        factory=args.workers > 1,  # each worker builds its app from the same environment
-        workers=args.workers,
-        timeout_graceful_shutdown=settings.shutdown_grace_s,
+    options: dict[str, Any] = {
+        "timeout_graceful_shutdown": settings.shutdown_grace_s,
         # the frames are small JSON; per-message deflate kept ~100 KB of zlib state for
         # every open WebSocket (143 KB per idle socket with it, 43 KB without)
-        ws_per_message_deflate=False,
+        "ws_per_message_deflate": False,
         # X-Forwarded-For/-Proto only from the proxies named; by default from nobody,
         # so a client cannot put any address it likes in the access log
-        proxy_headers=settings.forwarded_allow_ips is not None,
-        forwarded_allow_ips=settings.forwarded_allow_ips,
+        "proxy_headers": settings.forwarded_allow_ips is not None,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+    }
+    logging = log_config(args.log_level, settings.log_format)
+    if args.workers > 1:
+        from workers import serve_forked
+
+        serve_forked(
+            lambda: app_for(settings),
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            uvicorn_options=options,
+            log_config=logging,
+            log_level=args.log_level,
+            # each worker waits THREADLINE_SHUTDOWN_DELAY_S, then drains its streams
+            graceful_timeout_s=settings.shutdown_delay_s + settings.shutdown_grace_s + 5,
+        )
+        return 0
+    uvicorn.run(
+        app_for(settings),
         host=args.host,
         port=args.port,
         log_level=args.log_level,
-        log_config=log_config(args.log_level, settings.log_format),
+        log_config=logging,
+        **options,
     )
     return 0
 

@@ -52,13 +52,17 @@ class RunningServer:
 
 
 def launch_server(
-    data_dir: Path, env: dict[str, str], log_path: Path, port: int | None = None
+    data_dir: Path,
+    env: dict[str, str],
+    log_path: Path,
+    port: int | None = None,
+    args: tuple[str, ...] = (),
 ) -> RunningServer:
-    """`threadline serve` in a subprocess, not yet waited on."""
+    """`threadline serve [args]` in a subprocess, not yet waited on."""
     port = port or free_port()
     log = log_path.open("ab")
     process = subprocess.Popen(
-        [sys.executable, "-m", "cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "cli", "serve", "--port", str(port), *args],
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
