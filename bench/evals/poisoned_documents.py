@@ -4,7 +4,7 @@ prompts. Each document of bench/evals/data/poisoned_documents/ is cut as ingesti
 overlaps the document's injected span.
 
     python -m bench.evals.poisoned_documents [--split SPLIT|all|outside|every]
-        [--unlabelled FILE ...]
+        [--unlabelled FILE ...] [--candidate WEIGHTS.npz]
 
 Reports, per method and per half of the set (dev, held out, both): the share of poisoned
 chunks flagged (target >= 0.90), the share of clean chunks flagged (target <= 0.02) apart
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bench.common.text_sets import read_texts
 from graph.moderation.document import DocumentInjectionCheck
+from graph.moderation.injection import load_detector
 from graph.moderation.moderator import default_detector
 from graph.moderation.rules import INPUT_POLICY, moderate, normalize
 from graph.retrieval.splitting import split_markdown
@@ -40,11 +41,13 @@ SPLITS = (
     "outside_held_out",
     "third_held_out",
     "fourth_held_out",
+    "fifth_held_out",
+    "sixth_held_out",
 )
 #: Every split, and the two sets whole: ours (dev + held_out) and the second author's
 #: (`outside`, written blind to the rules: OUTSIDE.md); the third author's set
-#: (`third_held_out`, THIRD.md) and the sixth's (`fourth_held_out`, FOURTH.md) are held out
-#: whole.
+#: (`third_held_out`, THIRD.md), the sixth's (`fourth_held_out`, FOURTH.md) and the
+#: seventh's (`fifth_held_out`, FIFTH.md) are held out whole.
 GROUPS = {"all": ("dev", "held_out"), "outside": ("outside_dev", "outside_held_out")}
 TARGET_RECALL, TARGET_FPR = 0.90, 0.02
 #: A poisoned chunk holding fewer characters of the span than this is a "fragment" (the
@@ -54,11 +57,17 @@ FRAGMENT_CHARS = 40
 Check = Callable[[str], bool]
 
 
-def methods() -> dict[str, Check]:
+def methods(candidate: Path | None = None) -> dict[str, Check]:
     """What is compared: the detector as moderation runs it on a user's message, the
-    input rules with it, and the document check ingestion calls."""
+    input rules with it, and the document check ingestion calls; with `candidate` (the
+    .npz of retrained document-classifier weights, its manifest beside it as .json),
+    the document check with that classifier too."""
     detector = default_detector()
     document = DocumentInjectionCheck(detector)
+    chosen: dict[str, Check] = {}
+    if candidate is not None:
+        weights = load_detector(candidate, candidate.with_suffix(".json"))
+        chosen["candidate_check"] = DocumentInjectionCheck(detector, classifier=weights).is_injected
 
     def rules(text: str) -> bool:
         return "prompt_injection" in moderate(text, INPUT_POLICY).categories
@@ -67,6 +76,7 @@ def methods() -> dict[str, Check]:
         "detector": lambda text: detector.check(normalize(text))[0],
         "rules_or_detector": lambda text: rules(text) or detector.check(normalize(text))[0],
         "document_check": document.is_injected,
+        **chosen,
     }
 
 
@@ -229,6 +239,7 @@ def main() -> None:
     parser.add_argument("--method", action="append", help="only these methods")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--unlabelled", type=Path, nargs="*", default=[], metavar="FILE")
+    parser.add_argument("--candidate", type=Path, help="retrained classifier weights (.npz)")
     args = parser.parse_args()
     wanted = GROUPS.get(args.split, (args.split,)) if args.split != "every" else SPLITS
     parts = {s: read(s) for s in SPLITS if s in wanted}
@@ -239,7 +250,9 @@ def main() -> None:
     leaked = shared_runs(every)
     if leaked:
         raise SystemExit(f"documents sharing 8-word runs with training rows: {leaked}")
-    chosen = {k: v for k, v in methods().items() if not args.method or k in args.method}
+    chosen = {
+        k: v for k, v in methods(args.candidate).items() if not args.method or k in args.method
+    }
     result: dict = {
         "documents": {
             part: {

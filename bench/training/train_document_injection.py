@@ -7,11 +7,12 @@ Data (bench/training/data/document_injection*/, each folder written by an author
 the rules and to the evaluation sets, README.md there): injected passages and look-alikes
 (benign passages of the same shapes: instructions to people, AI policies, quoted prompts,
 security teaching); plus windows of Python's standard library and documentation (Debian's
-python3-doc) as ordinary text. Positives are also set inside ordinary text, as a window
+python3-doc) and of manual pages translated into other languages (`/usr/share/man/LANG/`)
+as ordinary text. Positives are also set inside ordinary text, as a window
 of a document holds them. The evaluation sets (bench/evals/data/poisoned_documents/) are
 never read here.
 
-    python -m bench.training.train_document_injection      # needs python3-doc; ~20 s
+    python -m bench.training.train_document_injection      # needs python3-doc; ~1 min
 
 The threshold is the lowest at which, on the validation fifth, at most 2 % of look-alikes
 and 0.5 % of ordinary windows score at or above it.
@@ -22,7 +23,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +52,11 @@ WINDOW_CHARS = 256
 LOOK_ALIKE_FPR = 0.02
 ORDINARY_FPR = 0.005
 ORDINARY_WINDOWS = 6000
+#: Manual pages translated into other languages, as Debian installs them with its packages
+#: (`/usr/share/man/LANG/`); OTHER_LANGUAGE_WINDOWS windows of them, spread evenly over
+#: the languages found.
+MANUALS = Path("/usr/share/man")
+OTHER_LANGUAGE_WINDOWS = 3000
 VALIDATION_SHARE = 0.2
 
 
@@ -63,6 +71,37 @@ def read(name: str, folders: tuple[str, ...] = FOLDERS) -> list[dict[str, str]]:
     return rows
 
 
+def other_languages(count: int = OTHER_LANGUAGE_WINDOWS, manuals: Path = MANUALS) -> list[str]:
+    """Ordinary text in languages other than English: windows of translated manual pages.
+
+    The injections of the training data are in many languages and Python's documentation
+    is English only, so without these the classifier learnt that a language other than
+    English is itself a sign of an attack: 7 of the 13 clean chunks it flagged in the
+    fifth held-out set were ordinary Spanish and Portuguese (BENCHMARKS.md)."""
+    languages = sorted(d for d in manuals.iterdir() if d.is_dir() and not d.name.startswith("man"))
+    pages: dict[str, list[str]] = {}
+    for language in languages:
+        for path in sorted(language.rglob("*.gz"))[:60]:
+            shown = subprocess.run(
+                ["man", "-l", str(path)],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "MANWIDTH": "200", "MAN_KEEP_FORMATTING": ""},
+            ).stdout
+            if len(shown) > WINDOW_CHARS:
+                pages.setdefault(language.name, []).append(shown)
+    if not pages:
+        raise SystemExit(f"no translated manual pages under {manuals}")
+    rng = random.Random(1)
+    windows = []
+    for i in range(count):
+        text = rng.choice(pages[sorted(pages)[i % len(pages)]])
+        size = rng.choice((60, 120, 200, WINDOW_CHARS, WINDOW_CHARS))
+        start = rng.randrange(0, len(text) - size)
+        windows.append(text[start : start + size])
+    return windows
+
+
 def in_context(passage: str, ordinary: list[str], rng: random.Random) -> str:
     """The passage inside ordinary text, as one window of a document holds it."""
     before = rng.choice(ordinary)[-rng.randrange(0, 120) :] if rng.random() < 0.8 else ""
@@ -73,7 +112,7 @@ def in_context(passage: str, ordinary: list[str], rng: random.Random) -> str:
 def splits(seed: int = 0, folders: tuple[str, ...] = FOLDERS) -> dict[str, Split]:
     """Train and validation: each passage in one of them only, with its in-context copy."""
     rng = random.Random(seed)
-    ordinary = code_and_documentation(count=ORDINARY_WINDOWS)
+    ordinary = code_and_documentation(count=ORDINARY_WINDOWS) + other_languages()
     rng.shuffle(ordinary)
     cut = int(len(ordinary) * VALIDATION_SHARE)
     out = {
