@@ -4,10 +4,11 @@ Forked workers share the pages of everything imported before the fork (Python, F
 LangChain, LangGraph, onnxruntime, llama.cpp...), where uvicorn's own `--workers` spawns
 fresh interpreters that each import it all again: two spawned workers and their
 supervisor took 2.03 times the memory of one server, forked ones 1.64 times (PSS;
-BENCHMARKS.md, Serving memory). gunicorn's arbiter does the forking and watching (`preload_app`); each worker
-runs uvicorn with the options a single `serve` process has. The fork happens before the
-lifespan: every worker opens the service itself (the model, the ONNX sessions, the
-pools, the Redis client), so nothing with threads or sockets crosses it.
+BENCHMARKS.md, Serving memory). gunicorn's arbiter does the forking and watching
+(`preload_app`); each worker runs uvicorn with the options a single `serve` process has.
+The fork happens before the lifespan: every worker opens the service itself (the model,
+the ONNX sessions, the pools, the Redis client), so nothing with threads or sockets
+crosses it.
 """
 
 from __future__ import annotations
