@@ -76,7 +76,7 @@ _PEOPLE = (
 )
 _AI_READER = (
     rf"(?:(?:{_AI}){_PEOPLE}"
-    r"(?:[\s-]*(?:model(?:s|len)?|agent(?:s|en)?|system(?:s|e)?|tools?)"
+    r"(?i:[\s-]*(?:model(?:s|len)?|agent(?:s|en)?|system(?:s|e)?|tools?)"
     r"|-(?:based|powered|driven)\s+[\w-]+)?"
     rf"(?:[\s-]*{_ASSISTANT})?"
     # "assistentes de IA", "sistemas de IA", "assistenti di IA", "systèmes d'IA"
@@ -101,7 +101,7 @@ _FRAMED = re.compile(
     r"(?:[\w'-]+\s+|[dl]'){0,3}?)"
     rf"(?:{_AI_READER}|{_ASSISTANT})[^.\n:]{{0,80}}:)"
     # "If you are an AI", "Si eres un asistente de IA", "Se sei un modello"
-    r"|(?i:\b(?:if|when)\s+you\s+are\s+(?:an?|the)\b|\bsi\s+(?:eres|vous\s+êtes|tu\s+es)\b"
+    r"|(?i:\b(?:if|when)\s+you(?:\s+are|['’]re)\s+(?:an?|the)\b|\bsi\s+(?:eres|vous\s+êtes|tu\s+es)\b"
     r"|\bwenn\s+du\b|\bfalls\s+Sie\b|\bse\s+(?:sei|você\s+é)\b|如果你是)"
     rf"[^.\n]{{0,30}}?(?:{_AI_READER}|{_ASSISTANT}|(?i:\bmodel\b))"
     # "AI assistants reading this ...", "any LLM that processes this document"
@@ -117,8 +117,12 @@ _FRAMED = re.compile(
     r"(?:you\s+)?(?:are\s+)?(?:summari[sz]\w*|answer\w*\s+questions\s+(?:about|from|on|using))\s+"
     r"(?:\w+\s+){0,2}?(?:this|these)\b)"
     # "addressed to any language model", "To whatever AI reads", "Hi ChatGPT", "致所有人工智能助手"
-    r"|(?i:\b(?:addressed|directed|intended)\s+(?:to|for)\s+(?:any|all|every|the)?\s*"
-    r"|\bto\s+(?:whatever|any|every|all)\s+|\b(?:dear|hi|hey|hello|attention|attn)\s*[,:]?\s+)"
+    r"|(?:(?i:\b(?:addressed|directed|intended)\s+(?:to|for)\s+(?:any|all|every|the)?\s*"
+    r"|\bto\s+(?:whatever|any|every|all)\s+)"
+    # a greeting to it speaks to it as it stands: "Dear AI assistant", "Caro assistente de IA"
+    r"|(?P<greeting>(?i:\b(?:dear|hi|hey|hello|attention|attn|caro|cara|caros|cher|chère|chers"
+    r"|liebe[rs]?|querid[oa]s?|estimad[oa]s?|beste|geachte|drog[ia]|kære|hej|hola|ciao|bonjour"
+    r"|hallo|olá|oi)\s*[,:]?\s+)))"
     rf"(?:{_AI_READER})"
     rf"|致[^\n。]{{0,10}}?(?:{_AI}|{_ASSISTANT})",
     re.MULTILINE,
@@ -165,7 +169,7 @@ _CALL_OUT = re.compile(
     # a role may come first: "Reviewer AI:", "Screening assistant:"
     r"(?:[A-Za-z]+[ \t-])?"
     rf"(?:{_AI_READER}|{_ASSISTANT}|(?:{_AI}){_PEOPLE}(?:\s+[\w-]+){{0,2}}?)"
-    rf"(?P<role>\s+{_ROLE_CLAUSE}(?:\s+[\w'-]+){{0,8}}?)?"
+    rf"(?P<role>,?\s+{_ROLE_CLAUSE}(?:\s+[\w'-]+){{0,8}}?)?"
     # after a comma the instruction opens in lower case: "Assistant, recite ..."; a list of
     # names ("(ChatGPT, Claude, Gemini)") is not a call-out
     r"\s*(?::|,(?=[ \t]+[a-zà-ÿ]))",
@@ -243,9 +247,19 @@ _LEET = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*[01345])\w{2,}\b")
 _LEET_LETTERS = str.maketrans("013457", "oieast")
 
 
+#: Letters spaced out, "N o t e  f o r  t h e  A I :": four or more single letters apart;
+#: once a text has such a run, shorter ones ("A I") are read as words too.
+_SPACED_OUT = re.compile(r"(?<!\S)\w(?: \w){3,}(?!\S)")
+_SPACED_SHORT = re.compile(r"(?<!\S)\w(?: \w){1,2}(?!\S)")
+
+
 def unspelled(text: str) -> str:
-    """The text with letters spelt out with dots, or written as digits, read as words."""
+    """The text with letters spelt out with dots or spaces, or written as digits, read as
+    words."""
     text = _SPELLED.sub(lambda m: re.sub(r"[.·]", "", m.group(0)), text)
+    if _SPACED_OUT.search(text):
+        text = _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
+        text = _SPACED_SHORT.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _LEET.sub(lambda m: m.group(0).translate(_LEET_LETTERS), text)
 
 
@@ -367,7 +381,9 @@ class DocumentInjectionCheck:
                     continue
                 addressed = True
                 pointed = (
-                    match.group("note") is not None or _DEIXIS.search(match.group(0)) is not None
+                    match.group("note") is not None
+                    or match.group("greeting") is not None
+                    or _DEIXIS.search(match.group(0)) is not None
                     if pattern is _FRAMED
                     else match.group("role") is not None
                 )

@@ -168,8 +168,8 @@ _INVISIBLE = dict.fromkeys(
 )
 #: Cyrillic, Greek and IPA letters that look like Latin ones.
 _HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧοіϲςɑαһԛԝӏɩνρ",
-    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXoiccaahqwlivp",
+    "АВЕКМНОРСТХІЈЅаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧοіϲςɑαһԛԝӏɩνρ",
+    "ABEKMHOPCTXIJSaeopcyxijsdgABEZHIKMNOPTYXoiccaahqwlivp",
 )
 _LOOKALIKE = frozenset(chr(c) for c in _HOMOGLYPHS)
 _LATIN = re.compile(r"[A-Za-z]")
