@@ -45,6 +45,7 @@ SPLITS = (
     "sixth_held_out",
     "seventh_held_out",
     "eighth_held_out",
+    "ninth_held_out",
 )
 #: Every split, and the two sets whole: ours (dev + held_out) and the second author's
 #: (`outside`, written blind to the rules: OUTSIDE.md); the third author's set
