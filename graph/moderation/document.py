@@ -28,7 +28,8 @@ addresses the AI reading it and tells it what to do. So a chunk is flagged when 
   threshold (n-grams learnt from injections hidden in documents: what the rules' phrasings
   miss, at the cost of some false positives, BENCHMARKS.md).
 
-Letters spelt out with dots or written as digits are read as words first.
+Letters spelt out with dots or spaces or written as digits are read as words first, and
+look-alike letters of other alphabets in a Latin word as Latin (`rules.normalize`).
 
 A match is discounted as a *mention* when it is quoted or in code and the text around it
 discusses attacks (prompt injection, jailbreaks, attackers, payloads ...), or when it is
